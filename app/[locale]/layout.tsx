@@ -1,0 +1,24 @@
+import { notFound } from 'next/navigation'
+import { hasLocale } from 'next-intl'
+import { setRequestLocale } from 'next-intl/server'
+import type { ReactNode } from 'react'
+import { localeInfo } from '@/lib/i18n/locales'
+import { routing } from '../_i18n/routing'
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }))
+}
+
+export const dynamicParams = false
+
+export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const { lang, dir } = localeInfo[locale]
+  return (
+    <html lang={lang} dir={dir}>
+      <body>{children}</body>
+    </html>
+  )
+}

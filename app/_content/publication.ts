@@ -1,0 +1,100 @@
+/**
+ * What the pages read: the validated content, rendered and annotated per
+ * locale. Everything here runs at build time (pages are prerendered); each
+ * piece of work is done once per process.
+ */
+import path from 'node:path'
+import { cache } from 'react'
+import type { GlossaryTerm } from '@/lib/annotate/rehype-glossary'
+import { loadContent, type Content, type EssayFile, type Term, type TermEntry } from '@/lib/content/load-content'
+import { defaultLocale, localeInfo, type Locale } from '@/lib/i18n/locales'
+import { createMarkdownRenderer, type RenderedMarkdown } from '@/lib/render/render-markdown'
+import { essayPath, termPath } from './paths'
+
+/** The content folder; tests point it at fixtures with CONTENT_DIR. */
+const contentDir = path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'))
+
+export const getContent: () => Content = cache(() => loadContent(contentDir, process.cwd()))
+
+/** A piece of content in the language it is shown in, which may not be the page's. */
+export interface Localized<T> {
+  value: T
+  /** The locale of the text: the page's, or the source's when there is no translation. */
+  locale: Locale
+  isFallback: boolean
+}
+
+export function essaySlugs(): string[] {
+  return [...getContent().essays.keys()]
+}
+
+export function termIds(): string[] {
+  return [...getContent().terms.keys()]
+}
+
+export function getEssayFile(slug: string, locale: Locale): Localized<EssayFile> | null {
+  const essay = getContent().essays.get(slug)
+  if (!essay) return null
+  const own = essay.files[locale]
+  if (own) return { value: own, locale, isFallback: false }
+  return { value: essay.files[essay.sourceLocale]!, locale: essay.sourceLocale, isFallback: true }
+}
+
+export function getTerm(id: string): Term | null {
+  return getContent().terms.get(id) ?? null
+}
+
+/** The term's entry in `locale`, else in English, else in any language it has. */
+export function getTermEntry(term: Term, locale: Locale): Localized<TermEntry> {
+  const own = term.entries[locale]
+  if (own) return { value: own, locale, isFallback: false }
+  const fallback = term.entries[defaultLocale] ?? Object.values(term.entries)[0]!
+  return { value: fallback, locale: fallback.locale, isFallback: true }
+}
+
+/** Renders Markdown written in `textLocale` for a page in `pageLocale`, annotating with that language's forms. */
+const annotatingRenderer = cache((textLocale: Locale, pageLocale: Locale) => {
+  const terms: GlossaryTerm[] = [...getContent().terms.values()].map((term) => ({
+    id: term.id,
+    forms: term.entries[textLocale]?.match ?? [],
+    lang: term.meta.lang
+  }))
+  return createMarkdownRenderer({
+    terms,
+    documentLang: localeInfo[textLocale].lang,
+    suffixes: localeInfo[textLocale].suffixes,
+    href: (termId) => termPath(pageLocale, termId)
+  })
+})
+
+const plainRenderer = cache(() => createMarkdownRenderer())
+
+export interface EssayView extends Localized<EssayFile> {
+  rendered: RenderedMarkdown
+}
+
+export const getEssayView = cache((slug: string, pageLocale: Locale): EssayView | null => {
+  const file = getEssayFile(slug, pageLocale)
+  if (!file) return null
+  return { ...file, rendered: annotatingRenderer(file.locale, pageLocale)(file.value.body) }
+})
+
+export const renderEntryBody = cache((term: Term, locale: Locale) => plainRenderer()(getTermEntry(term, locale).value.body))
+
+export interface AppearsIn {
+  slug: string
+  title: string
+  /** Links to each occurrence, in document order. */
+  hrefs: string[]
+}
+
+/** Where a term is annotated in the essays shown in `locale`. */
+export function appearances(termId: string, locale: Locale): AppearsIn[] {
+  return essaySlugs().flatMap((slug) => {
+    const view = getEssayView(slug, locale)!
+    const hrefs = view.rendered.occurrences
+      .filter((occurrence) => occurrence.termId === termId)
+      .map((occurrence) => `${essayPath(locale, slug)}#${occurrence.id}`)
+    return hrefs.length === 0 ? [] : [{ slug, title: view.value.title, hrefs }]
+  })
+}

@@ -1,0 +1,165 @@
+/**
+ * rehype plugin: wraps every occurrence of a glossary term in a link to the
+ * term, in one pass over each text node.
+ *
+ * Each annotation is `<a href class="term" data-term id>`; occurrences of a
+ * foreign phrase also get its `lang`. What was marked is published on
+ * `file.data.glossary`, in document order.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast'
+import { SKIP, visitParents } from 'unist-util-visit-parents'
+import type { VFile } from 'vfile'
+import { createMatcher, type Matcher } from './matcher'
+
+export interface GlossaryTerm {
+  /** Term id, used in `data-term`, ids and links. */
+  id: string
+  /** Surface forms to find in the text. */
+  forms: readonly string[]
+  /** BCP 47 tag of the phrase's own language, for foreign phrases. */
+  lang?: string
+}
+
+export interface Options {
+  /** The glossary to find. Required. */
+  terms: readonly GlossaryTerm[]
+  /** BCP 47 tag of the document; a term whose `lang` differs gets a `lang` attribute. Default: none. */
+  documentLang?: string
+  /** Link target of an annotation. Default: `#<term-id>`. */
+  href?: (termId: string) => string
+  /** Endings allowed after a form, e.g. plurals (see `MatcherOptions.suffixes`). Default: none. */
+  suffixes?: readonly string[]
+  /** Elements whose text is never annotated. Default: `defaultIgnore`. */
+  ignore?: readonly string[]
+  /**
+   * Which occurrences to mark: `all`, only the `first` in the document, or the
+   * first of each term in every section (`first-per-section`). Default: `all`.
+   * With `all`, the first occurrence per section is flagged with `data-first`.
+   */
+  occurrences?: 'all' | 'first' | 'first-per-section'
+  /** Prefix of annotation ids (`<prefix><term-id>-<n>`). Default: `term-`. */
+  idPrefix?: string
+  /** Elements that start a new section. Default: `['h1', 'h2', 'h3']`. */
+  sectionStarts?: readonly string[]
+}
+
+export interface Occurrence {
+  termId: string
+  /** The `id` of the annotation element, unique in the document. */
+  id: string
+  /** The text as written. */
+  text: string
+  /** Zero-based index of the section it is in. */
+  section: number
+}
+
+export interface GlossaryData {
+  occurrences: Occurrence[]
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    glossary: GlossaryData
+  }
+}
+
+/** Elements whose text is code, a link, or not prose. */
+export const defaultIgnore: readonly string[] = [
+  'a', 'code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'svg', 'math', 'textarea', 'button', 'select', 'option'
+]
+
+export default function rehypeGlossary(options: Options) {
+  const matcher: Matcher = createMatcher(
+    options.terms.flatMap((term) => term.forms.map((form) => ({ form, termId: term.id }))),
+    { suffixes: options.suffixes }
+  )
+  const langOf = new Map(options.terms.filter((term) => term.lang).map((term) => [term.id, term.lang!]))
+  const href = options.href ?? ((termId: string) => `#${termId}`)
+  const ignore = new Set(options.ignore ?? defaultIgnore)
+  const sectionStarts = new Set(options.sectionStarts ?? ['h1', 'h2', 'h3'])
+  const mode = options.occurrences ?? 'all'
+  const documentLanguage = primaryLanguage(options.documentLang)
+  const idPrefix = options.idPrefix ?? 'term-'
+
+  return function transformer(tree: Root, file: VFile): undefined {
+    const occurrences: Occurrence[] = []
+    const countPerTerm = new Map<string, number>()
+    let section = 0
+    let seenInSection = new Set<string>()
+
+    const annotation = (termId: string, text: string): Element | undefined => {
+      const firstInSection = !seenInSection.has(termId)
+      if (mode === 'first' && countPerTerm.has(termId)) return undefined
+      if (mode === 'first-per-section' && !firstInSection) return undefined
+      seenInSection.add(termId)
+      const count = (countPerTerm.get(termId) ?? 0) + 1
+      countPerTerm.set(termId, count)
+      const id = `${idPrefix}${termId}-${count}`
+      occurrences.push({ termId, id, text, section })
+      const lang = langOf.get(termId)
+      return {
+        type: 'element',
+        tagName: 'a',
+        properties: {
+          href: href(termId),
+          className: ['term'],
+          dataTerm: termId,
+          id,
+          ...(firstInSection && mode === 'all' ? { dataFirst: '' } : {}),
+          ...(lang && primaryLanguage(lang) !== documentLanguage ? { lang } : {})
+        },
+        children: [{ type: 'text', value: text }]
+      }
+    }
+
+    visitParents(tree, (node, ancestors) => {
+      if (node.type === 'element') {
+        if (ignore.has(node.tagName) || node.properties.dataTerm !== undefined) return SKIP
+        if (sectionStarts.has(node.tagName)) {
+          section++
+          seenInSection = new Set()
+        }
+        return undefined
+      }
+      if (node.type !== 'text') return undefined
+      const parent = ancestors[ancestors.length - 1]
+      if (!parent || !('children' in parent)) return undefined
+      const replacement = annotateText(node, matcher, annotation)
+      if (!replacement) return undefined
+      const index = parent.children.indexOf(node)
+      parent.children.splice(index, 1, ...(replacement as typeof parent.children))
+      return [SKIP, index + replacement.length]
+    })
+
+    file.data.glossary = { occurrences }
+  }
+}
+
+/** The text node split into text and annotations, or undefined when nothing matched. */
+function annotateText(
+  node: Text,
+  matcher: Matcher,
+  annotation: (termId: string, text: string) => Element | undefined
+): ElementContent[] | undefined {
+  const matches = matcher.find(node.value)
+  if (matches.length === 0) return undefined
+  const parts: ElementContent[] = []
+  let cursor = 0
+  let changed = false
+  for (const match of matches) {
+    const element = annotation(match.termId, node.value.slice(match.start, match.end))
+    if (!element) continue
+    if (match.start > cursor) parts.push({ type: 'text', value: node.value.slice(cursor, match.start) })
+    parts.push(element)
+    cursor = match.end
+    changed = true
+  }
+  if (!changed) return undefined
+  if (cursor < node.value.length) parts.push({ type: 'text', value: node.value.slice(cursor) })
+  return parts
+}
+
+/** `zh-Hans` → `zh`, so that a Chinese phrase on a Chinese page gets no redundant `lang`. */
+function primaryLanguage(tag: string | undefined): string | undefined {
+  return tag?.split('-')[0].toLowerCase()
+}
