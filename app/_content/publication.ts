@@ -5,7 +5,7 @@
  */
 import path from 'node:path'
 import { cache } from 'react'
-import type { GlossaryTerm } from '@/lib/annotate/rehype-glossary'
+import { glossaryTermsFor } from '@/lib/content/glossary-terms'
 import { loadContent, type Content, type EssayFile, type Term, type TermEntry } from '@/lib/content/load-content'
 import { defaultLocale, localeInfo, type Locale } from '@/lib/i18n/locales'
 import { createMarkdownRenderer, type RenderedMarkdown } from '@/lib/render/render-markdown'
@@ -54,13 +54,8 @@ export function getTermEntry(term: Term, locale: Locale): Localized<TermEntry> {
 
 /** Renders Markdown written in `textLocale` for a page in `pageLocale`, annotating with that language's forms. */
 const annotatingRenderer = cache((textLocale: Locale, pageLocale: Locale) => {
-  const terms: GlossaryTerm[] = [...getContent().terms.values()].map((term) => ({
-    id: term.id,
-    forms: term.entries[textLocale]?.match ?? [],
-    lang: term.meta.lang
-  }))
   return createMarkdownRenderer({
-    terms,
+    terms: glossaryTermsFor(getContent(), textLocale),
     documentLang: localeInfo[textLocale].lang,
     suffixes: localeInfo[textLocale].suffixes,
     href: (termId) => termPath(pageLocale, termId)

@@ -42,6 +42,8 @@ export function normalizeText(original: string): NormalizedText {
   let ends = new Int32Array(length + 8)
   let size = 0
   let index = 0
+  // Dropped clusters before any kept one belong to the first kept one.
+  let leadingStart = -1
   while (index < length) {
     const start = index
     const code = original.charCodeAt(index)
@@ -60,6 +62,7 @@ export function normalizeText(original: string): NormalizedText {
       // A dropped cluster (an Arabic diacritic on its own) or a repeated separator
       // belongs to what precedes it.
       if (size > 0) ends[size - 1] = index
+      else if (leadingStart === -1) leadingStart = start
       continue
     }
     if (size + normalized.length > starts.length) {
@@ -67,7 +70,7 @@ export function normalizeText(original: string): NormalizedText {
       ends = grow(ends, size + normalized.length)
     }
     for (let unit = 0; unit < normalized.length; unit++) {
-      starts[size] = start
+      starts[size] = size === 0 && leadingStart !== -1 ? leadingStart : start
       ends[size] = index
       size++
     }

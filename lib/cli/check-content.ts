@@ -4,7 +4,7 @@
  * Exits 1 on any problem; missing translations are information only.
  */
 import path from 'node:path'
-import { checkAlignment, coverage } from '../content/check-translations'
+import { checkAlignment, countAnnotations, coverage } from '../content/check-translations'
 import { loadContent } from '../content/load-content'
 import { ContentError, formatProblem } from '../content/problems'
 
@@ -16,6 +16,11 @@ try {
   const reports = checkAlignment(content)
   for (const report of reports) {
     console.log(`  ${report.file}: ${report.aligned}/${report.blocks} blocks aligned with ${report.sourceFile}`)
+  }
+  for (const count of countAnnotations(content)) {
+    console.log(
+      `  ${count.file}: ${count.terms} terms annotated (${count.occurrences} occurrences), ${Math.round(count.ofSource * 100)}% of the source's terms`
+    )
   }
   for (const { locale, missingEssays, missingTerms } of coverage(content)) {
     const missing = missingEssays.length + missingTerms.length

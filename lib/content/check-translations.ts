@@ -4,9 +4,10 @@
  */
 import type { Element } from 'hast'
 import { visit } from 'unist-util-visit'
-import { locales, type Locale } from '../i18n/locales'
+import { localeInfo, locales, type Locale } from '../i18n/locales'
 import { blockElements } from '../render/blocks'
 import { createMarkdownRenderer } from '../render/render-markdown'
+import { glossaryTermsFor } from './glossary-terms'
 import type { Content } from './load-content'
 import type { ContentProblem } from './problems'
 
@@ -82,4 +83,40 @@ function shapeOf(block: Element): BlockShape {
     if (node.tagName === 'a' && typeof node.properties.href === 'string') links.push(node.properties.href)
   })
   return { kind: block.tagName, links }
+}
+
+export interface AnnotationCount {
+  file: string
+  locale: Locale
+  /** Distinct terms annotated. */
+  terms: number
+  occurrences: number
+  /** Share of the terms annotated in the source that are annotated here too. */
+  ofSource: number
+}
+
+/** How richly each file of each essay is annotated with its own language's glossary forms. */
+export function countAnnotations(content: Content): AnnotationCount[] {
+  const renderers = new Map(
+    locales.map((locale) => [
+      locale,
+      createMarkdownRenderer({ terms: glossaryTermsFor(content, locale), suffixes: localeInfo[locale].suffixes })
+    ])
+  )
+  return [...content.essays.values()].flatMap((essay) => {
+    const termsIn = (locale: Locale) => renderers.get(locale)!(essay.files[locale]!.body).occurrences
+    const sourceTerms = new Set(termsIn(essay.sourceLocale).map((occurrence) => occurrence.termId))
+    return Object.values(essay.files).map((file) => {
+      const occurrences = termsIn(file.locale)
+      const terms = new Set(occurrences.map((occurrence) => occurrence.termId))
+      const shared = [...sourceTerms].filter((id) => terms.has(id)).length
+      return {
+        file: file.file,
+        locale: file.locale,
+        terms: terms.size,
+        occurrences: occurrences.length,
+        ofSource: sourceTerms.size === 0 ? 1 : shared / sourceTerms.size
+      }
+    })
+  })
 }
