@@ -38,6 +38,7 @@ export default function CardBehavior() {
       current = { term, card }
       if (!card.matches(':popover-open')) card.showPopover()
       term.setAttribute('aria-expanded', 'true')
+      revealListenButton(card)
       place(card, term, pointer)
     }
 
@@ -81,6 +82,8 @@ export default function CardBehavior() {
     }
 
     const onClick = (event: MouseEvent) => {
+      const listen = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-speak]') : null
+      if (listen) return speak(listen)
       const term = termOf(event.target)
       if (!term || !annotationsOn() || lastPointerType === 'mouse') return
       // A tap opens the card; a second tap on the same term follows its link.
@@ -110,6 +113,12 @@ export default function CardBehavior() {
       }
     }
 
+    // Other leaves (the language switch) ask for a card by dispatching `term:open` on the term.
+    const onOpenRequest = (event: Event) => {
+      const term = termOf(event.target)
+      if (term) open(term)
+    }
+
     const onViewportChange = () => {
       if (current?.card.matches(':popover-open')) place(current.card, current.term)
     }
@@ -121,6 +130,7 @@ export default function CardBehavior() {
     document.addEventListener('focusin', onFocusIn)
     document.addEventListener('focusout', onFocusOut)
     document.addEventListener('toggle', onToggle, true)
+    document.addEventListener('term:open', onOpenRequest)
     window.addEventListener('resize', onViewportChange)
     window.addEventListener('scroll', onViewportChange, { passive: true })
     return () => {
@@ -132,6 +142,7 @@ export default function CardBehavior() {
       document.removeEventListener('focusin', onFocusIn)
       document.removeEventListener('focusout', onFocusOut)
       document.removeEventListener('toggle', onToggle, true)
+      document.removeEventListener('term:open', onOpenRequest)
       window.removeEventListener('resize', onViewportChange)
       window.removeEventListener('scroll', onViewportChange)
     }
@@ -141,20 +152,37 @@ export default function CardBehavior() {
 }
 
 /**
- * Puts the card below the line of the term nearest the pointer (above it when
- * there is no room below), inside the viewport, never over the term.
+ * Puts the card below the term (above it when there is no room below),
+ * inside the viewport, never over any line of the term; horizontally it
+ * starts at the line nearest the pointer.
  */
 function place(card: HTMLElement, term: HTMLElement, pointer?: { x: number; y: number }) {
+  const whole = term.getBoundingClientRect()
   const lines = [...term.getClientRects()]
-  const line =
-    (pointer && lines.find((rect) => pointer.y >= rect.top && pointer.y <= rect.bottom)) ?? lines[0] ?? term.getBoundingClientRect()
+  const line = (pointer && lines.find((rect) => pointer.y >= rect.top && pointer.y <= rect.bottom)) ?? lines[0] ?? whole
   const width = card.offsetWidth
   const height = card.offsetHeight
   const rtl = getComputedStyle(term).direction === 'rtl'
   const preferredLeft = rtl ? line.right - width : line.left
-  const left = Math.min(Math.max(gap, preferredLeft), window.innerWidth - width - gap)
-  const fitsBelow = line.bottom + gap + height <= window.innerHeight
-  const top = fitsBelow || line.top - gap - height < 0 ? line.bottom + gap : line.top - gap - height
-  card.style.left = `${Math.max(gap, left)}px`
+  const left = Math.max(gap, Math.min(preferredLeft, window.innerWidth - width - gap))
+  const fitsBelow = whole.bottom + gap + height <= window.innerHeight
+  const fitsAbove = whole.top - gap - height >= 0
+  const top = fitsBelow || !fitsAbove ? whole.bottom + gap : whole.top - gap - height
+  card.style.left = `${left}px`
   card.style.top = `${top}px`
+}
+
+/** The listen button shows only where the browser has a voice for the phrase's language. */
+function revealListenButton(card: HTMLElement) {
+  const button = card.querySelector<HTMLElement>('[data-speak]')
+  if (!button || !('speechSynthesis' in window)) return
+  const language = button.dataset.speakLang!.split('-')[0].toLowerCase()
+  button.hidden = !speechSynthesis.getVoices().some((voice) => voice.lang.toLowerCase().startsWith(language))
+}
+
+function speak(button: HTMLElement) {
+  const utterance = new SpeechSynthesisUtterance(button.dataset.speak)
+  utterance.lang = button.dataset.speakLang!
+  speechSynthesis.cancel()
+  speechSynthesis.speak(utterance)
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import type { Locale } from '@/lib/i18n/locales'
 import { glossaryPath, homePath } from '../_content/paths'
 import AnnotationsToggle from './AnnotationsToggle'
+import KeepPlace from './KeepPlace'
 import LanguageSwitcher from './LanguageSwitcher'
 
 interface Props {
@@ -38,6 +39,7 @@ export default async function PageShell({ locale, pathFor, children }: Props) {
       <main id="content" tabIndex={-1}>
         {children}
       </main>
+      <KeepPlace />
     </>
   )
 }

@@ -69,6 +69,12 @@ export default async function TermCard({ term, locale, textLocale, pageLocale, n
           ) : null}
         </dl>
       ) : null}
+      {term.meta.lang && term.meta.original ? (
+        <button type="button" className="listen" hidden data-speak={term.meta.original} data-speak-lang={term.meta.lang}>
+          <span aria-hidden="true">🔊 </span>
+          {t('listen')}
+        </button>
+      ) : null}
       <p id={cardSummaryId(term.id)} className="card-summary">
         {entry.summary}
       </p>

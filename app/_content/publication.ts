@@ -40,6 +40,10 @@ export function getEssayFile(slug: string, locale: Locale): Localized<EssayFile>
   return { value: essay.files[essay.sourceLocale]!, locale: essay.sourceLocale, isFallback: true }
 }
 
+export function sourceLocaleOf(slug: string): Locale | null {
+  return getContent().essays.get(slug)?.sourceLocale ?? null
+}
+
 export function getTerm(id: string): Term | null {
   return getContent().terms.get(id) ?? null
 }
@@ -53,8 +57,9 @@ export function getTermEntry(term: Term, locale: Locale): Localized<TermEntry> {
 }
 
 /** Renders Markdown written in `textLocale` for a page in `pageLocale`, annotating with that language's forms. */
-const annotatingRenderer = cache((textLocale: Locale, pageLocale: Locale) => {
+const annotatingRenderer = cache((textLocale: Locale, pageLocale: Locale, idPrefix?: string) => {
   return createMarkdownRenderer({
+    idPrefix,
     terms: glossaryTermsFor(getContent(), textLocale),
     documentLang: localeInfo[textLocale].lang,
     suffixes: localeInfo[textLocale].suffixes,
@@ -68,11 +73,21 @@ export interface EssayView extends Localized<EssayFile> {
   rendered: RenderedMarkdown
 }
 
-export const getEssayView = cache((slug: string, pageLocale: Locale): EssayView | null => {
-  const file = getEssayFile(slug, pageLocale)
+/**
+ * The essay as shown in `textLocale` (its translation, or the source) on a page
+ * in `pageLocale`. A second essay on the same page (the bilingual view) needs
+ * its own `idPrefix` so that annotation ids stay unique.
+ */
+export const getEssayView = cache((slug: string, textLocale: Locale, pageLocale = textLocale, idPrefix?: string): EssayView | null => {
+  const file = getEssayFile(slug, textLocale)
   if (!file) return null
-  return { ...file, rendered: annotatingRenderer(file.locale, pageLocale)(file.value.body) }
+  return { ...file, rendered: annotatingRenderer(file.locale, pageLocale, idPrefix)(file.value.body) }
 })
+
+/** Terms annotated in a rendered text, in order of first appearance. */
+export function usedTermIds(...rendered: RenderedMarkdown[]): string[] {
+  return [...new Set(rendered.flatMap((one) => one.occurrences.map((occurrence) => occurrence.termId)))]
+}
 
 export const renderEntryBody = cache((term: Term, locale: Locale) => plainRenderer()(getTermEntry(term, locale).value.body))
 

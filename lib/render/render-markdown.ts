@@ -14,6 +14,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import rehypeGlossary, { type Occurrence, type Options as GlossaryOptions } from '../annotate/rehype-glossary'
 import rehypeBlockIndex from './blocks'
+import rehypeHeadingRank from './rehype-heading-rank'
 
 export interface RenderedMarkdown {
   tree: Root
@@ -60,6 +61,7 @@ export function createMarkdownRenderer(glossary?: GlossaryOptions) {
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(sanitizeAuthorHtml)
+    .use(rehypeHeadingRank)
     .use(rehypeSlug)
     .use(rehypeGlossary, glossary ?? { terms: [] })
     .use(rehypeBlockIndex)

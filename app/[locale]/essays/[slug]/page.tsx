@@ -1,15 +1,16 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { setRequestLocale } from 'next-intl/server'
 import { localeInfo, locales } from '@/lib/i18n/locales'
-import { essaySlugs, getEssayView, getTerm } from '../../../_content/publication'
+import { essaySlugs, getEssayView, sourceLocaleOf, usedTermIds } from '../../../_content/publication'
 import { essayPath } from '../../../_content/paths'
 import { pageMetadata } from '../../../_content/metadata'
-import CardBehavior from '../../../_components/CardBehavior'
+import EssayCards, { notesFor } from '../../../_components/EssayCards'
+import EssayHeader from '../../../_components/EssayHeader'
+import EssayTools from '../../../_components/EssayTools'
 import HastContent from '../../../_components/HastContent'
 import PageShell from '../../../_components/PageShell'
-import TermCard from '../../../_components/TermCard'
 import { routing } from '../../../_i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -39,43 +40,20 @@ export default async function EssayPage({ params }: Props) {
   setRequestLocale(locale)
   const view = getEssayView(slug, locale)
   if (!view) notFound()
-  const t = await getTranslations('Essay')
-  const format = await getFormatter()
   const { value: essay, locale: textLocale, isFallback, rendered } = view
-  const usedTermIds = [...new Set(rendered.occurrences.map((occurrence) => occurrence.termId))]
-  const noteOf = Object.fromEntries(usedTermIds.map((termId, index) => [termId, index + 1]))
+  const termIds = usedTermIds(rendered)
   const { lang, dir } = localeInfo[textLocale]
 
   return (
     <PageShell locale={locale} pathFor={(other) => essayPath(other, slug)}>
       <article className="essay" lang={lang} dir={dir}>
-        {isFallback ? (
-          <p className="notice" lang={localeInfo[locale].lang} dir={localeInfo[locale].dir} role="note">
-            {t('fallbackNotice')}
-          </p>
-        ) : null}
-        <header className="essay-header">
-          <h1>{essay.title}</h1>
-          {essay.categories.length > 0 || essay.date ? (
-            <p className="meta">
-              {essay.date ? (
-                <time dateTime={essay.date}>{t('published', { date: format.dateTime(new Date(essay.date), { dateStyle: 'long' }) })}</time>
-              ) : null}
-              {essay.categories.length > 0 ? <span className="categories">{essay.categories.join(' · ')}</span> : null}
-            </p>
-          ) : null}
-        </header>
+        <EssayHeader essay={essay} locale={locale} isFallback={isFallback} />
+        <EssayTools slug={slug} locale={locale} sourceLocale={sourceLocaleOf(slug)!} />
         <div className="essay-body">
-          <HastContent tree={rendered.tree} noteOf={noteOf} />
+          <HastContent tree={rendered.tree} noteOf={notesFor(termIds)} />
         </div>
       </article>
-      <div className="cards">
-        <h2 className="print-only">{t('notes')}</h2>
-        {usedTermIds.map((termId) => (
-          <TermCard key={termId} term={getTerm(termId)!} locale={locale} textLocale={textLocale} pageLocale={locale} note={noteOf[termId]} />
-        ))}
-      </div>
-      <CardBehavior />
+      <EssayCards termIds={termIds} locale={locale} textLocale={textLocale} />
     </PageShell>
   )
 }

@@ -1,0 +1,86 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+
+const storageKey = 'card-locale'
+
+interface Props {
+  label: string
+  /** Option labels: '' is the page's language, then one per locale. */
+  options: { value: string; label: string; lang?: string }[]
+  pageLocale: string
+  /** Where the cards of this essay are published per locale: `{locale}` is replaced. */
+  cardsPath: string
+}
+
+/**
+ * Lets a reader read in one language and get definitions in another. The
+ * choice is remembered, and linkable as `?cards=<locale>`. The cards come as
+ * server-rendered HTML from the static cards page of that locale.
+ */
+export default function CardLanguagePicker({ label, options, pageLocale, cardsPath }: Props) {
+  const [value, setValue] = useState('')
+
+  useEffect(() => {
+    const fromUrl = new URLSearchParams(location.search).get('cards') ?? ''
+    const initial = fromUrl && options.some((option) => option.value === fromUrl) ? fromUrl : readStored(options)
+    if (initial && initial !== pageLocale) {
+      setValue(initial)
+      void swapCards(cardsPath.replace('{locale}', initial))
+    }
+  }, [options, pageLocale, cardsPath])
+
+  const choose = (next: string) => {
+    setValue(next)
+    try {
+      localStorage.setItem(storageKey, next)
+    } catch {
+      // The choice then lasts for this page only.
+    }
+    const url = new URL(location.href)
+    if (next && next !== pageLocale) url.searchParams.set('cards', next)
+    else url.searchParams.delete('cards')
+    history.replaceState(history.state, '', url)
+    void swapCards(cardsPath.replace('{locale}', next || pageLocale))
+  }
+
+  return (
+    <label className="card-language">
+      {label}{' '}
+      <select value={value} onChange={(event) => choose(event.target.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value} lang={option.lang}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+function readStored(options: Props['options']): string {
+  try {
+    const stored = localStorage.getItem(storageKey) ?? ''
+    return options.some((option) => option.value === stored) ? stored : ''
+  } catch {
+    return ''
+  }
+}
+
+/** Replaces each card on the page with its counterpart from the other language's cards page. */
+async function swapCards(path: string) {
+  const response = await fetch(path)
+  if (!response.ok) return
+  const other = new DOMParser().parseFromString(await response.text(), 'text/html')
+  for (const card of other.querySelectorAll<HTMLElement>('.card[id]')) {
+    const current = document.getElementById(card.id)
+    if (!current) continue
+    if (current.matches(':popover-open')) current.hidePopover()
+    const replacement = document.importNode(card, true)
+    // Print note numbers follow this page's order of first appearance.
+    replacement.dataset.note = current.dataset.note
+    const note = replacement.querySelector('.card-note')
+    if (note) note.textContent = current.dataset.note ?? ''
+    current.replaceWith(replacement)
+  }
+}

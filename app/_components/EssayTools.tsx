@@ -1,0 +1,35 @@
+import { getTranslations } from 'next-intl/server'
+import { localeInfo, locales, type Locale } from '@/lib/i18n/locales'
+import { cardsPath, comparePath, essayPath } from '../_content/paths'
+import CardLanguagePicker from './CardLanguagePicker'
+
+interface Props {
+  slug: string
+  locale: Locale
+  sourceLocale: Locale
+  /** Set on the bilingual view: the locale shown beside the page's. */
+  comparedWith?: Locale
+}
+
+/** Links to the bilingual view (or back to one language) and the card-language setting. */
+export default async function EssayTools({ slug, locale, sourceLocale, comparedWith }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Essay' })
+  const tCards = await getTranslations({ locale, namespace: 'CardLanguage' })
+  const options = [
+    { value: '', label: tCards('pageLanguage') },
+    ...locales.map((other) => ({ value: other, label: localeInfo[other].endonym, lang: localeInfo[other].lang }))
+  ]
+  const partner = locale === sourceLocale ? locales.find((other) => other !== locale)! : sourceLocale
+  return (
+    <div className="essay-tools">
+      {comparedWith ? (
+        <a href={essayPath(locale, slug)}>{t('bilingualOff')}</a>
+      ) : (
+        <a href={comparePath(locale, slug, partner)} data-compare>
+          {t('bilingual')}
+        </a>
+      )}
+      <CardLanguagePicker label={tCards('label')} options={options} pageLocale={locale} cardsPath={cardsPath('{locale}', slug)} />
+    </div>
+  )
+}
