@@ -1,7 +1,15 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from './tests/support/chromium'
 
-const port = Number(process.env.E2E_PORT ?? 3100)
+// The same specs run against both ways of serving the reader: `next start`
+// (project "server") and the static export on a plain file server ("static").
+// E2E_MODE=server or E2E_MODE=static runs one of them.
+const modes = [
+  { name: 'server', port: Number(process.env.E2E_PORT ?? 3100) },
+  { name: 'static', port: Number(process.env.STATIC_PORT ?? 3200) }
+].filter(({ name }) => !process.env.E2E_MODE || process.env.E2E_MODE === name)
+
+const browser = { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -10,19 +18,13 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   timeout: 30_000,
-  use: {
-    baseURL: process.env.E2E_BASE_URL ?? `http://localhost:${port}`,
-    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
-    trace: 'retain-on-failure'
-  },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath, args: chromiumArgs } } }],
-  webServer: process.env.E2E_BASE_URL
-    ? undefined
-    : {
-        command: 'node tests/support/e2e-server.mjs',
-        url: `http://localhost:${port}/en`,
-        timeout: 600_000,
-        reuseExistingServer: !process.env.CI,
-        stdout: 'pipe'
-      }
+  use: { trace: 'retain-on-failure' },
+  projects: modes.map(({ name, port }) => ({ name, use: { ...browser, baseURL: `http://localhost:${port}` } })),
+  webServer: modes.map(({ name, port }) => ({
+    command: `node tests/support/e2e-server.mjs ${name}`,
+    url: `http://localhost:${port}/en`,
+    timeout: 900_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'pipe' as const
+  }))
 })

@@ -4,6 +4,9 @@ import { essaySlugs, termIds } from './_content/publication'
 import { essayPath, glossaryPath, homePath, termPath } from './_content/paths'
 import { siteUrl } from './_content/metadata'
 
+// Generated once at build time, also for the static export.
+export const dynamic = 'force-static'
+
 /** Every page in every locale, each with its alternates in the other locales. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const pages: ((locale: Locale) => string)[] = [

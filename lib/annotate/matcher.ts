@@ -7,7 +7,7 @@
  * start and end on a word boundary; in Han and kana text any substring
  * matches.
  */
-import { normalizePattern, normalizeText } from './normalize'
+import { NormalizedBuffer, normalizeInto, normalizePattern } from './normalize'
 
 export interface MatchPattern {
   /** A surface form as authors write it, e.g. `two and twenty`. */
@@ -48,17 +48,22 @@ interface Candidate {
 }
 
 export function createMatcher(patterns: readonly MatchPattern[], options: MatcherOptions = {}): Matcher {
-  const suffixes = [...(options.suffixes ?? [])].sort((a, b) => b.length - a.length)
+  const suffixes = [...(options.suffixes ?? [])]
+    .sort((a, b) => b.length - a.length)
+    .map((suffix) => Array.from(suffix, (character) => character.charCodeAt(0)))
   const automaton = buildAutomaton(patterns)
+  // Scratch space reused by every call: normalising allocates nothing per text.
+  const buffer = new NormalizedBuffer()
 
   return {
     size: automaton.patternTermIds.length,
     find(text) {
-      const normalized = normalizeText(text)
-      const candidates = collectCandidates(automaton, normalized.text, suffixes)
+      normalizeInto(text, buffer)
+      const candidates = collectCandidates(automaton, buffer, suffixes)
+      if (candidates.length === 0) return []
       return selectLeftmostLongest(candidates).map(({ start, end, pattern }) => ({
-        start: normalized.starts[start],
-        end: normalized.ends[end - 1],
+        start: buffer.starts[start],
+        end: buffer.ends[end - 1],
         termId: automaton.patternTermIds[pattern]
       }))
     }
@@ -68,8 +73,14 @@ export function createMatcher(patterns: readonly MatchPattern[], options: Matche
 interface Automaton {
   /** Transitions of each node, keyed by UTF-16 code unit. */
   next: Map<number, number>[]
-  /** Dense transitions out of the root for ASCII, the common case. */
-  rootAscii: Int32Array
+  /** Dense transitions out of the root for every UTF-16 code unit (0 for none): the root is the busiest state. */
+  rootNext: Int32Array
+  /**
+   * Most trie nodes have at most one child: its code unit (-1 for none) and
+   * node, read before falling back to the Map of a branching node.
+   */
+  onlyCode: Int32Array
+  onlyChild: Int32Array
   fail: Int32Array
   /** Pattern ending at each node, or -1. */
   patternAt: Int32Array
@@ -125,29 +136,40 @@ function buildAutomaton(patterns: readonly MatchPattern[]): Automaton {
     }
   }
 
-  const rootAscii = new Int32Array(128)
-  for (const [code, child] of next[0]) if (code < 128) rootAscii[code] = child
+  const rootNext = new Int32Array(0x10000)
+  for (const [code, child] of next[0]) rootNext[code] = child
+  const onlyCode = new Int32Array(next.length).fill(-1)
+  const onlyChild = new Int32Array(next.length)
+  next.forEach((children, node) => {
+    if (children.size !== 1) return
+    const [[code, child]] = children
+    onlyCode[node] = code
+    onlyChild[node] = child
+  })
 
-  return { next, rootAscii, fail, patternAt, outputLink, patternLengths, patternTermIds }
+  return { next, rootNext, onlyCode, onlyChild, fail, patternAt, outputLink, patternLengths, patternTermIds }
 }
 
-function collectCandidates(automaton: Automaton, text: string, suffixes: readonly string[]): Candidate[] {
-  const { next, rootAscii, fail, patternAt, outputLink, patternLengths } = automaton
+function collectCandidates(automaton: Automaton, buffer: NormalizedBuffer, suffixes: readonly number[][]): Candidate[] {
+  const { next, rootNext, onlyCode, onlyChild, fail, patternAt, outputLink, patternLengths } = automaton
+  const { codes, length } = buffer
   const candidates: Candidate[] = []
   let state = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    let target: number | undefined
+  for (let index = 0; index < length; index++) {
+    const code = codes[index]
+    let target = -1
     for (;;) {
-      target = state === 0 && code < 128 ? rootAscii[code] || undefined : next[state].get(code)
-      if (target !== undefined || state === 0) break
+      if (state === 0) target = rootNext[code] || -1
+      else if (onlyCode[state] === code) target = onlyChild[state]
+      else if (onlyCode[state] === -1 && next[state].size > 1) target = next[state].get(code) ?? -1
+      if (target !== -1 || state === 0) break
       state = fail[state]
     }
-    state = target ?? 0
+    state = target === -1 ? 0 : target
     for (let node = patternAt[state] !== -1 ? state : outputLink[state]; node !== -1; node = outputLink[node]) {
       const pattern = patternAt[node]
       const start = index + 1 - patternLengths[pattern]
-      const end = extendAtBoundary(text, start, index + 1, suffixes)
+      const end = extendAtBoundary(codes, length, start, index + 1, suffixes)
       if (end !== -1) candidates.push({ start, end, pattern })
     }
   }
@@ -155,33 +177,39 @@ function collectCandidates(automaton: Automaton, text: string, suffixes: readonl
 }
 
 /** The end of a match that starts and ends on word boundaries, or -1. */
-function extendAtBoundary(text: string, start: number, end: number, suffixes: readonly string[]): number {
-  if (isWordAt(text, start) && isWordAt(text, start - 1)) return -1
-  if (!isWordAt(text, end - 1)) return end
+function extendAtBoundary(codes: Uint16Array, length: number, start: number, end: number, suffixes: readonly number[][]): number {
+  if (isWordAt(codes, length, start) && isWordAt(codes, length, start - 1)) return -1
+  if (!isWordAt(codes, length, end - 1)) return end
   for (const suffix of suffixes) {
-    if (text.startsWith(suffix, end) && !isWordAt(text, end + suffix.length)) return end + suffix.length
+    if (hasAt(codes, length, suffix, end) && !isWordAt(codes, length, end + suffix.length)) return end + suffix.length
   }
-  return isWordAt(text, end) ? -1 : end
+  return isWordAt(codes, length, end) ? -1 : end
+}
+
+function hasAt(codes: Uint16Array, length: number, expected: readonly number[], at: number): boolean {
+  if (at + expected.length > length) return false
+  for (let index = 0; index < expected.length; index++) if (codes[at + index] !== expected[index]) return false
+  return true
 }
 
 const spacedScriptWord = /[\p{L}\p{N}\p{M}]/u
 const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30FC]/u
 
-/** Whether the character at `index` belongs to a word of a script written with spaces. */
-function isWordAt(text: string, index: number): boolean {
-  if (index < 0 || index >= text.length) return false
-  const code = text.charCodeAt(index)
+/** Whether the code unit at `index` belongs to a word of a script written with spaces. */
+function isWordAt(codes: Uint16Array, length: number, index: number): boolean {
+  if (index < 0 || index >= length) return false
+  const code = codes[index]
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
-  const character = charAt(text, index)
+  const character = characterAt(codes, length, index)
   return spacedScriptWord.test(character) && !unspacedScript.test(character)
 }
 
 /** The whole code point at `index`, also when `index` points at a low surrogate. */
-function charAt(text: string, index: number): string {
-  const code = text.charCodeAt(index)
-  if (code >= 0xdc00 && code <= 0xdfff && index > 0) return text.slice(index - 1, index + 1)
-  if (code >= 0xd800 && code <= 0xdbff) return text.slice(index, index + 2)
-  return text[index]
+function characterAt(codes: Uint16Array, length: number, index: number): string {
+  const code = codes[index]
+  if (code >= 0xdc00 && code <= 0xdfff && index > 0) return String.fromCharCode(codes[index - 1], code)
+  if (code >= 0xd800 && code <= 0xdbff && index + 1 < length) return String.fromCharCode(code, codes[index + 1])
+  return String.fromCharCode(code)
 }
 
 function selectLeftmostLongest(candidates: Candidate[]): Candidate[] {

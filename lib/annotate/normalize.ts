@@ -35,11 +35,36 @@ function normalizeCluster(cluster: string): string {
   return folded.replace(arabicDiacritics, '')
 }
 
-export function normalizeText(original: string): NormalizedText {
+/**
+ * Reusable output of `normalizeInto`: code units of the normalised text and,
+ * for each, the span of the original it comes from. Grows as needed.
+ */
+export class NormalizedBuffer {
+  codes: Uint16Array
+  starts: Int32Array
+  ends: Int32Array
+  length = 0
+
+  constructor(capacity = 1024) {
+    this.codes = new Uint16Array(capacity)
+    this.starts = new Int32Array(capacity)
+    this.ends = new Int32Array(capacity)
+  }
+
+  ensure(capacity: number) {
+    if (capacity <= this.codes.length) return
+    const size = Math.max(capacity, this.codes.length * 2)
+    this.codes = grow(this.codes, new Uint16Array(size))
+    this.starts = grow(this.starts, new Int32Array(size))
+    this.ends = grow(this.ends, new Int32Array(size))
+  }
+}
+
+/** Normalises `original` into `buffer` (replacing what it held); allocates only for unusual characters. */
+export function normalizeInto(original: string, buffer: NormalizedBuffer): void {
   const length = original.length
-  let out = ''
-  let starts = new Int32Array(length + 8)
-  let ends = new Int32Array(length + 8)
+  buffer.ensure(length + 8)
+  let { codes, starts, ends } = buffer
   let size = 0
   let index = 0
   // Dropped clusters before any kept one belong to the first kept one.
@@ -47,39 +72,60 @@ export function normalizeText(original: string): NormalizedText {
   while (index < length) {
     const start = index
     const code = original.charCodeAt(index)
-    let normalized: string
     if (code < 0x80) {
       index++
-      normalized = asciiTable[code]
-    } else {
-      index += code >= 0xd800 && code <= 0xdbff ? 2 : 1
-      while (index < length && original.charCodeAt(index) >= 0x300 && isCombiningMark(original, index)) {
-        index += original.charCodeAt(index) >= 0xd800 && original.charCodeAt(index) <= 0xdbff ? 2 : 1
+      const folded = asciiFold[code]
+      if (folded === 32 && size > 0 && codes[size - 1] === 32) {
+        ends[size - 1] = index
+        continue
       }
-      normalized = index - start === 1 && isStableCjk(code) ? original[start] : normalizeCluster(original.slice(start, index))
+      codes[size] = folded
+      starts[size] = size === 0 && leadingStart !== -1 ? leadingStart : start
+      ends[size] = index
+      size++
+      continue
     }
-    if (normalized === '' || (normalized === ' ' && size > 0 && out.charCodeAt(size - 1) === 32)) {
+    index += isHighSurrogate(code) ? 2 : 1
+    while (index < length && original.charCodeAt(index) >= 0x300 && isCombiningMark(original, index)) {
+      index += isHighSurrogate(original.charCodeAt(index)) ? 2 : 1
+    }
+    const normalized = index - start === 1 && isStableCjk(code) ? original[start] : normalizeCluster(original.slice(start, index))
+    if (normalized === '' || (normalized === ' ' && size > 0 && codes[size - 1] === 32)) {
       // A dropped cluster (an Arabic diacritic on its own) or a repeated separator
       // belongs to what precedes it.
       if (size > 0) ends[size - 1] = index
       else if (leadingStart === -1) leadingStart = start
       continue
     }
-    if (size + normalized.length > starts.length) {
-      starts = grow(starts, size + normalized.length)
-      ends = grow(ends, size + normalized.length)
+    if (size + normalized.length > codes.length) {
+      buffer.ensure(size + normalized.length + (length - index) + 8)
+      ;({ codes, starts, ends } = buffer)
     }
     for (let unit = 0; unit < normalized.length; unit++) {
+      codes[size] = normalized.charCodeAt(unit)
       starts[size] = size === 0 && leadingStart !== -1 ? leadingStart : start
       ends[size] = index
       size++
     }
-    out += normalized
   }
-  return { text: out, starts: starts.subarray(0, size), ends: ends.subarray(0, size) }
+  buffer.length = size
 }
 
-const asciiTable: string[] = Array.from({ length: 0x80 }, (_, code) => normalizeCluster(String.fromCharCode(code)))
+/** The normalised text as a string, with its map back to the original (for patterns and tests). */
+export function normalizeText(original: string): NormalizedText {
+  const buffer = new NormalizedBuffer(original.length + 8)
+  normalizeInto(original, buffer)
+  const { length } = buffer
+  let text = ''
+  for (let index = 0; index < length; index += 4096) {
+    text += String.fromCharCode(...buffer.codes.subarray(index, Math.min(length, index + 4096)))
+  }
+  return { text, starts: buffer.starts.slice(0, length), ends: buffer.ends.slice(0, length) }
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+
+const asciiFold = Uint16Array.from({ length: 0x80 }, (_, code) => normalizeCluster(String.fromCharCode(code)).charCodeAt(0))
 
 /** Han ideographs and kana are unchanged by NFKC and case folding. */
 function isStableCjk(code: number): boolean {
@@ -90,8 +136,7 @@ function isCombiningMark(text: string, index: number): boolean {
   return combiningMark.test(String.fromCodePoint(text.codePointAt(index)!))
 }
 
-function grow(array: Int32Array<ArrayBuffer>, minimum: number): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(Math.max(minimum, array.length * 2))
+function grow<T extends Uint16Array | Int32Array>(array: T, bigger: T): T {
   bigger.set(array)
   return bigger
 }

@@ -7,7 +7,7 @@
  * `file.data.glossary`, in document order.
  */
 import type { Element, ElementContent, Root, Text } from 'hast'
-import { SKIP, visitParents } from 'unist-util-visit-parents'
+import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { createMatcher, type Matcher } from './matcher'
 
@@ -112,7 +112,7 @@ export default function rehypeGlossary(options: Options) {
       }
     }
 
-    visitParents(tree, (node, ancestors) => {
+    visit(tree, (node, index, parent) => {
       if (node.type === 'element') {
         if (ignore.has(node.tagName) || node.properties.dataTerm !== undefined) return SKIP
         if (sectionStarts.has(node.tagName)) {
@@ -121,12 +121,9 @@ export default function rehypeGlossary(options: Options) {
         }
         return undefined
       }
-      if (node.type !== 'text') return undefined
-      const parent = ancestors[ancestors.length - 1]
-      if (!parent || !('children' in parent)) return undefined
+      if (node.type !== 'text' || !parent || index === undefined) return undefined
       const replacement = annotateText(node, matcher, annotation)
       if (!replacement) return undefined
-      const index = parent.children.indexOf(node)
       parent.children.splice(index, 1, ...(replacement as typeof parent.children))
       return [SKIP, index + replacement.length]
     })

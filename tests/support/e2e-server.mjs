@@ -1,19 +1,31 @@
-// The server the end-to-end tests run against: a production build of content/
-// plus tests/fixtures/e2e-content/, in its own dist folder so that it never
-// replaces the build `npm start` serves.
-import { spawnSync, spawn } from 'node:child_process'
+// The servers the end-to-end tests run against, built from content/ plus
+// tests/fixtures/e2e-content/ in folders of their own (never the build that
+// `npm start` serves):
+//   node tests/support/e2e-server.mjs server   next start on E2E_PORT (3100)
+//   node tests/support/e2e-server.mjs static   the static export served by a plain file server on STATIC_PORT (3200)
+import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, rmSync } from 'node:fs'
 
-const contentDir = '.cache/e2e-content'
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, NEXT_DIST_DIR: '.next-e2e' }
+const mode = process.argv[2] === 'static' ? 'static' : 'server'
+const contentDir = `.cache/e2e-content-${mode}`
+const distDir = mode === 'static' ? '.cache/e2e-out' : '.next-e2e'
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  CONTENT_DIR: contentDir,
+  NEXT_DIST_DIR: distDir
+}
 
 if (!process.env.E2E_SKIP_BUILD) {
   rmSync(contentDir, { recursive: true, force: true })
   cpSync('content', contentDir, { recursive: true })
   cpSync('tests/fixtures/e2e-content', contentDir, { recursive: true })
-  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env })
+  const build = spawnSync('npm', ['run', mode === 'static' ? 'export' : 'build'], { stdio: 'inherit', env })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
-const server = spawn('npx', ['next', 'start', '--port', process.env.E2E_PORT ?? '3100'], { stdio: 'inherit', env })
+const server =
+  mode === 'static'
+    ? spawn('node', ['tests/support/static-server.mjs', distDir], { stdio: 'inherit', env })
+    : spawn('npx', ['next', 'start', '--port', process.env.E2E_PORT ?? '3100'], { stdio: 'inherit', env })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

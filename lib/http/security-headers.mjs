@@ -1,0 +1,29 @@
+// Security headers, defined once: next.config.mjs sends them in server mode,
+// lib/cli/export.ts writes them to out/_headers for static hosts, and the
+// README's nginx sample repeats them.
+//
+// Trade-off: every page is prerendered, so a per-request nonce is impossible
+// (nonces force dynamic rendering). Next's inline bootstrap scripts therefore
+// need script-src 'unsafe-inline'. What keeps content from injecting script is
+// the sanitiser (lib/render), not the CSP; the CSP still blocks every other
+// origin, plugins, framing, <base> hijacking and foreign form targets.
+
+/** @type {Record<string, string>} */
+export const securityHeaders = {
+  'Content-Security-Policy': [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: https:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'"
+  ].join('; '),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Frame-Options': 'DENY',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'
+}
