@@ -1,5 +1,5 @@
 import { defaultLocale, localeInfo, locales } from '@/lib/i18n/locales'
-import { homePath } from './_content/paths'
+import LanguageLinks from './_components/LanguageLinks'
 
 // Paths outside any locale (e.g. /xx/page): a plain 404 that offers every language.
 export default function GlobalNotFound() {
@@ -10,15 +10,7 @@ export default function GlobalNotFound() {
           <title>Page not found</title>
           <h1>Page not found</h1>
           <p>There is no page at this address.</p>
-          <ul>
-            {locales.map((locale) => (
-              <li key={locale}>
-                <a href={homePath(locale)} hrefLang={localeInfo[locale].lang} lang={localeInfo[locale].lang}>
-                  {localeInfo[locale].endonym}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <LanguageLinks locales={locales} />
         </main>
       </body>
     </html>

@@ -1,5 +1,5 @@
 import { defaultLocale, localeInfo, locales } from '@/lib/i18n/locales'
-import { homePath } from './_content/paths'
+import LanguageLinks from './_components/LanguageLinks'
 import LanguageRedirect from './_components/LanguageRedirect'
 
 // Served at `/` by static hosts only: in server mode the proxy redirects `/`
@@ -14,15 +14,7 @@ export default function LanguageChoice() {
       <body>
         <main id="content" className="prose">
           <h1>Glossa</h1>
-          <ul className="language-choice">
-            {ordered.map((locale) => (
-              <li key={locale}>
-                <a href={homePath(locale)} hrefLang={localeInfo[locale].lang} lang={localeInfo[locale].lang}>
-                  {localeInfo[locale].endonym}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <LanguageLinks locales={ordered} />
         </main>
         <LanguageRedirect locales={ordered.map((locale) => ({ code: locale, lang: localeInfo[locale].lang }))} />
       </body>

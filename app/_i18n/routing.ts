@@ -4,5 +4,8 @@ import { defaultLocale, locales } from '@/lib/i18n/locales'
 export const routing = defineRouting({
   locales,
   defaultLocale,
-  localePrefix: 'always'
+  localePrefix: 'always',
+  // Pages carry their hreflang alternates as <link> elements; the HTTP Link header
+  // would repeat them with the full path seven times (and overflow on long paths).
+  alternateLinks: false
 })

@@ -81,12 +81,18 @@ test.describe('odd URLs get a redirect or a 404, never an error', () => {
     '/en/cards/no-such-essay'
   ]
   for (const path of odd) {
-    test(path.slice(0, 60), async ({ request }) => {
-      const response = await request.get(path, { maxRedirects: 5 })
+    test(path.length > 80 ? `${path.slice(0, 40)}… (${path.length} characters)` : path, async ({ request, baseURL }, testInfo) => {
+      // Known shortfall, kept visible: Next.js decodes dynamic segments before any app
+      // code (even the proxy) runs, and answers malformed percent-encoding with a 500
+      // (vercel/next.js#36964). The static export answers 404.
+      test.fail(testInfo.project.name === 'server' && /%(?![0-9A-Fa-f]{2})|%E0%A4%A$/.test(path), 'Next.js 500 on malformed percent-encoding')
+      // Joined by hand: as a relative URL, //evil.example/ would name another host.
+      const response = await request.get(`${baseURL}${path}`, { maxRedirects: 5 })
       expect(response.status(), path).toBeLessThan(500)
       expect([200, 404]).toContain(response.status())
       const body = await response.text()
       expect(body).not.toMatch(/at \S+ \(\/|Error: /)
+      expect(new URL(response.url()).host).toBe(new URL(baseURL!).host)
       if (response.status() === 200) expect(new URL(response.url()).pathname).not.toBe(path)
     })
   }

@@ -1,0 +1,109 @@
+/**
+ * `npm run loadtest`: autocannon on loopback, 50 connections for 20 s each,
+ * against the essay page and the glossary index served by `next start`, and —
+ * in the same run — by a plain static file server serving the same
+ * prerendered HTML. Reports requests/s, p50/p99 latency, errors, non-2xx, the
+ * server's memory over the run, and the ratio between the two servers.
+ */
+import autocannon from 'autocannon'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { loadContent } from '../../lib/content/load-content'
+import { startServer, waitFor } from './local-server'
+
+const distDir = '.next-audit'
+const nextPort = 3301
+const staticPort = 3302
+const connections = 50
+const duration = Number(process.env.LOADTEST_SECONDS ?? 20)
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir }
+
+if (!process.env.LOADTEST_SKIP_BUILD) {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+const content = loadContent(path.resolve('content'), process.cwd())
+const [essay] = content.essays.values()
+const paths = { essay: `/en/essays/${essay.slug}`, glossary: '/en/glossary' }
+
+const started = [
+  startServer('npx', ['next', 'start', '--port', String(nextPort)], env),
+  startServer('node', ['tests/support/static-server.mjs', path.join(distDir, 'server', 'app')], { ...process.env, STATIC_PORT: String(staticPort) })
+]
+const servers = started.map((server) => server.process)
+const stop = () => started.forEach((server) => server.stop())
+await Promise.all([nextPort, staticPort].map((port) => waitFor(`http://localhost:${port}${paths.essay}`)))
+
+/** Resident memory (kB) of a process and all its descendants, read from /proc. */
+function treeMemory(rootPid: number): number {
+  const children = new Map<number, number[]>()
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const parent = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1])
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)])
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0
+  const stack = [rootPid]
+  while (stack.length > 0) {
+    const pid = stack.pop()!
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
+    } catch {
+      // Gone.
+    }
+    stack.push(...(children.get(pid) ?? []))
+  }
+  return total
+}
+
+interface Row {
+  server: string
+  page: string
+  requestsPerSecond: number
+  p50: number
+  p99: number
+  errors: number
+  non2xx: number
+  memoryMB?: { start: number; end: number; max: number }
+}
+const rows: Row[] = []
+for (const [page, url] of Object.entries(paths)) {
+  for (const [server, port, pid] of [['next start', nextPort, servers[0].pid!], ['static files', staticPort, servers[1].pid!]] as const) {
+    const samples: number[] = [treeMemory(pid)]
+    const sampler = setInterval(() => samples.push(treeMemory(pid)), 1000)
+    const result = await autocannon({ url: `http://localhost:${port}${url}`, connections, duration })
+    clearInterval(sampler)
+    samples.push(treeMemory(pid))
+    rows.push({
+      server,
+      page,
+      requestsPerSecond: Math.round(result.requests.average),
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+      memoryMB: { start: Math.round(samples[0] / 1024), end: Math.round(samples.at(-1)! / 1024), max: Math.round(Math.max(...samples) / 1024) }
+    })
+    const row = rows.at(-1)!
+    console.log(
+      `${page.padEnd(9)} ${server.padEnd(13)} ${String(row.requestsPerSecond).padStart(7)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}  non-2xx ${row.non2xx}  memory ${row.memoryMB!.start}→${row.memoryMB!.end} MB (max ${row.memoryMB!.max})`
+    )
+  }
+}
+const ratios = Object.fromEntries(
+  Object.keys(paths).map((page) => {
+    const [next, plain] = ['next start', 'static files'].map((server) => rows.find((row) => row.server === server && row.page === page)!)
+    return [page, Number((next.requestsPerSecond / plain.requestsPerSecond).toFixed(2))]
+  })
+)
+console.log(`next start / static files, requests per second: ${JSON.stringify(ratios)}`)
+mkdirSync('reports', { recursive: true })
+writeFileSync('reports/loadtest.json', JSON.stringify({ connections, duration, rows, ratios }, null, 2))
+const clean = rows.every((row) => row.errors === 0 && row.non2xx === 0)
+stop()
+process.exit(clean ? 0 : 1)
