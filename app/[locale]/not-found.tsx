@@ -7,7 +7,6 @@ export default async function LocaleNotFound() {
   const t = await getTranslations({ locale, namespace: 'NotFound' })
   return (
     <PageShell locale={locale} pathFor={homePath}>
-      <title>{t('title')}</title>
       <article className="prose not-found">
         <h1>{t('title')}</h1>
         <p>{t('description')}</p>

@@ -36,16 +36,17 @@ export default async function GlossaryPage({ params }: Props) {
         </p>
         <GlossaryFilter label={t('filterLabel')} placeholder={t('filterPlaceholder')} noMatches={t('noMatches')} listId="glossary-index" />
         <nav aria-label={t('title')} className="initials">
-          {groups.map((group) => (
-            <a key={group.initial} href={`#initial-${group.initial}`}>
+          {groups.map((group, index) => (
+            <a key={group.initial} href={`#initial-${index + 1}`}>
               {group.initial}
             </a>
           ))}
         </nav>
         <div id="glossary-index">
-          {groups.map((group) => (
-            <section key={group.initial} data-group aria-labelledby={`initial-${group.initial}`}>
-              <h2 id={`initial-${group.initial}`}>{group.initial}</h2>
+          {/* Ids by position: an initial such as "#" or "あ" is not always a valid fragment. */}
+          {groups.map((group, index) => (
+            <section key={group.initial} data-group aria-labelledby={`initial-${index + 1}`}>
+              <h2 id={`initial-${index + 1}`}>{group.initial}</h2>
               <ul className="term-list">
                 {group.entries.map((entry) => (
                   <li key={entry.id} data-filter={`${entry.term} ${entry.summary}`.toLocaleLowerCase()} lang={localeInfo[entry.locale].lang}>
