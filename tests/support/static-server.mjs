@@ -46,7 +46,8 @@ function resolve(urlPath) {
 }
 
 createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost')
+  // Prefixed, not resolved: a request path such as //evil.example/ must stay a path.
+  const url = new URL(`http://localhost${request.url ?? '/'}`)
   if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
     // Pretty URLs, as static hosts do: /en/ → /en. Leading slashes are collapsed
     // so that //other.example/ can never become a protocol-relative redirect.
