@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import type { Term } from '@/lib/content/load-content'
-import { localeInfo, type Locale } from '@/lib/i18n/locales'
+import { defaultLocale, localeInfo, type Locale } from '@/lib/i18n/locales'
 import { getTermEntry } from '../_content/publication'
 import { termPath } from '../_content/paths'
 
@@ -26,7 +26,7 @@ interface Props {
 export default async function TermCard({ term, locale, textLocale, pageLocale, note }: Props) {
   const t = await getTranslations({ locale, namespace: 'Card' })
   const { value: entry, locale: entryLocale, isFallback } = getTermEntry(term, locale)
-  const source = getTermEntry(term, 'en').value
+  const source = getTermEntry(term, defaultLocale).value
   const showSourceForm = textLocale !== source.locale && source.term !== entry.term
   const { lang, dir } = localeInfo[entryLocale]
   return (
