@@ -12,7 +12,7 @@ export function generateStaticParams() {
 
 export const dynamicParams = false
 
-// Pages set their own titles; this one covers the rest (404 pages, cards pages).
+// Pages set their own titles; this one covers the rest (cards pages).
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}

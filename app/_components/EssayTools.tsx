@@ -1,34 +1,34 @@
 import { getTranslations } from 'next-intl/server'
 import { localeInfo, locales, type Locale } from '@/lib/i18n/locales'
 import { cardsPath, comparePath, essayPath } from '../_content/paths'
+import { bilingualPartner } from '../_content/publication'
 import CardLanguagePicker from './CardLanguagePicker'
 
 interface Props {
   slug: string
   locale: Locale
-  sourceLocale: Locale
   /** Set on the bilingual view: the locale shown beside the page's. */
   comparedWith?: Locale
 }
 
 /** Links to the bilingual view (or back to one language) and the card-language setting. */
-export default async function EssayTools({ slug, locale, sourceLocale, comparedWith }: Props) {
+export default async function EssayTools({ slug, locale, comparedWith }: Props) {
   const t = await getTranslations({ locale, namespace: 'Essay' })
   const tCards = await getTranslations({ locale, namespace: 'CardLanguage' })
   const options = [
     { value: '', label: tCards('pageLanguage') },
     ...locales.map((other) => ({ value: other, label: localeInfo[other].endonym, lang: localeInfo[other].lang }))
   ]
-  const partner = locale === sourceLocale ? locales.find((other) => other !== locale)! : sourceLocale
+  const partner = bilingualPartner(slug, locale)
   return (
     <div className="essay-tools">
       {comparedWith ? (
         <a href={essayPath(locale, slug)}>{t('bilingualOff')}</a>
-      ) : (
+      ) : partner ? (
         <a href={comparePath(locale, slug, partner)} data-compare>
           {t('bilingual')}
         </a>
-      )}
+      ) : null}
       <CardLanguagePicker label={tCards('label')} options={options} pageLocale={locale} cardsPath={cardsPath('{locale}', slug)} />
     </div>
   )

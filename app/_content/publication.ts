@@ -7,7 +7,8 @@ import path from 'node:path'
 import { cache } from 'react'
 import { glossaryTermsFor } from '@/lib/content/glossary-terms'
 import { loadContent, type Content, type EssayFile, type Term, type TermEntry } from '@/lib/content/load-content'
-import { defaultLocale, localeInfo, type Locale } from '@/lib/i18n/locales'
+import { defaultLocale, localeInfo, locales, type Locale } from '@/lib/i18n/locales'
+import { excerptOf } from '@/lib/render/excerpt'
 import { createMarkdownRenderer, type RenderedMarkdown } from '@/lib/render/render-markdown'
 import { essayPath, termPath } from './paths'
 
@@ -57,14 +58,17 @@ export function getTermEntry(term: Term, locale: Locale): Localized<TermEntry> {
 }
 
 /** Renders Markdown written in `textLocale` for a page in `pageLocale`, annotating with that language's forms. */
-const annotatingRenderer = cache((textLocale: Locale, pageLocale: Locale, idPrefix?: string) => {
-  return createMarkdownRenderer({
-    idPrefix,
-    terms: glossaryTermsFor(getContent(), textLocale),
-    documentLang: localeInfo[textLocale].lang,
-    suffixes: localeInfo[textLocale].suffixes,
-    href: (termId) => termPath(pageLocale, termId)
-  })
+const annotatingRenderer = cache((textLocale: Locale, pageLocale: Locale, idNamespace = '') => {
+  return createMarkdownRenderer(
+    {
+      idPrefix: `${idNamespace}term-`,
+      terms: glossaryTermsFor(getContent(), textLocale),
+      documentLang: localeInfo[textLocale].lang,
+      suffixes: localeInfo[textLocale].suffixes,
+      href: (termId) => termPath(pageLocale, termId)
+    },
+    { headingIdPrefix: idNamespace }
+  )
 })
 
 const plainRenderer = cache(() => createMarkdownRenderer())
@@ -76,13 +80,34 @@ export interface EssayView extends Localized<EssayFile> {
 /**
  * The essay as shown in `textLocale` (its translation, or the source) on a page
  * in `pageLocale`. A second essay on the same page (the bilingual view) needs
- * its own `idPrefix` so that annotation ids stay unique.
+ * its own `idNamespace` (e.g. `es-`) so that its ids, of annotations and
+ * headings, stay unique.
  */
-export const getEssayView = cache((slug: string, textLocale: Locale, pageLocale = textLocale, idPrefix?: string): EssayView | null => {
+export const getEssayView = cache((slug: string, textLocale: Locale, pageLocale = textLocale, idNamespace?: string): EssayView | null => {
   const file = getEssayFile(slug, textLocale)
   if (!file) return null
-  return { ...file, rendered: annotatingRenderer(file.locale, pageLocale, idPrefix)(file.value.body) }
+  return { ...file, rendered: annotatingRenderer(file.locale, pageLocale, idNamespace)(file.value.body) }
 })
+
+/**
+ * The bilingual view pairs the source with each of its translations, both
+ * ways; a locale that only falls back to the source has no pair.
+ */
+export function isBilingualPair(slug: string, locale: Locale, other: Locale): boolean {
+  const source = sourceLocaleOf(slug)
+  const hasOwnText = (candidate: Locale) => getEssayFile(slug, candidate)?.locale === candidate
+  return locale !== other && (locale === source || other === source) && hasOwnText(locale) && hasOwnText(other)
+}
+
+/** The language the bilingual view pairs an essay page in `locale` with, if any. */
+export function bilingualPartner(slug: string, locale: Locale): Locale | null {
+  return locales.find((other) => isBilingualPair(slug, locale, other)) ?? null
+}
+
+/** The essay's description from its front matter, else the start of its first paragraph. */
+export function essayDescription(view: EssayView): string | undefined {
+  return view.value.description ?? excerptOf(view.rendered.tree, localeInfo[view.locale].lang)
+}
 
 /** Terms annotated in a rendered text, in order of first appearance. */
 export function usedTermIds(...rendered: RenderedMarkdown[]): string[] {

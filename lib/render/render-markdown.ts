@@ -15,6 +15,7 @@ import { VFile } from 'vfile'
 import rehypeGlossary, { type Occurrence, type Options as GlossaryOptions } from '../annotate/rehype-glossary'
 import rehypeBlockIndex from './blocks'
 import rehypeHeadingRank from './rehype-heading-rank'
+import rehypeUnsourcedImages from './rehype-unsourced-images'
 
 export interface RenderedMarkdown {
   tree: Root
@@ -22,10 +23,19 @@ export interface RenderedMarkdown {
   occurrences: Occurrence[]
 }
 
-/** Author HTML: GitHub's rules, and elements whose content is never text dropped whole. */
+/**
+ * Author HTML: GitHub's rules, except that these are dropped whole: elements
+ * whose content is never prose (scripts, styles, embeds, MathML, SVG), media
+ * sources left without their player, and the obsolete `name` attribute. An
+ * image without `alt` is marked decorative (`alt=""`).
+ */
 const authorSchema: SanitizeSchema = {
   ...defaultSchema,
-  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed']
+  tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'source' && name !== 'track'),
+  strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'math', 'svg', 'source', 'track'],
+  attributes: { ...defaultSchema.attributes, '*': (defaultSchema.attributes?.['*'] ?? []).filter((name) => name !== 'name') },
+  clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'name'),
+  required: { ...defaultSchema.required, img: { alt: '' } }
 }
 
 /**
@@ -37,7 +47,7 @@ const finalSchema: SanitizeSchema = {
   ...authorSchema,
   clobber: [],
   attributes: {
-    ...defaultSchema.attributes,
+    ...authorSchema.attributes,
     // One className rule per element: a second one would be ignored.
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')),
@@ -45,7 +55,7 @@ const finalSchema: SanitizeSchema = {
       'dataTerm',
       'dataFirst'
     ],
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'dataBlock']
+    '*': [...(authorSchema.attributes?.['*'] ?? []), 'dataBlock']
   }
 }
 
@@ -53,16 +63,22 @@ const finalSchema: SanitizeSchema = {
 const sanitizeAuthorHtml = () => rehypeSanitize(authorSchema)
 const sanitizeFinal = () => rehypeSanitize(finalSchema)
 
+export interface RenderOptions {
+  /** Prefix for heading ids, so that a second text on the same page has ids of its own. */
+  headingIdPrefix?: string
+}
+
 /** Creates a renderer; without `glossary`, nothing is annotated. */
-export function createMarkdownRenderer(glossary?: GlossaryOptions) {
+export function createMarkdownRenderer(glossary?: GlossaryOptions, { headingIdPrefix }: RenderOptions = {}) {
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeRaw)
     .use(sanitizeAuthorHtml)
+    .use(rehypeUnsourcedImages)
     .use(rehypeHeadingRank)
-    .use(rehypeSlug)
+    .use(rehypeSlug, { prefix: headingIdPrefix })
     .use(rehypeGlossary, glossary ?? { terms: [] })
     .use(rehypeBlockIndex)
     .use(sanitizeFinal)

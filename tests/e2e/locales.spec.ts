@@ -67,7 +67,10 @@ test.describe('switching languages keeps the reader’s place', () => {
       expect(await topBlock(page)).toBe(middle)
       const term = blocks.nth(middle + 1).locator('a.term').first()
       const openTermId = (await term.count()) > 0 ? await term.getAttribute('data-term') : null
-      if (openTermId) await term.hover()
+      if (openTermId) {
+        await term.hover()
+        await expect(page.locator(`#card-${openTermId}`)).toBeVisible()
+      }
       // Hovering may scroll a little; what counts is the block at the top when switching.
       const atSwitch = await topBlock(page)
       expect(Math.abs(atSwitch - middle)).toBeLessThanOrEqual(1)

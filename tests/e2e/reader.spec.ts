@@ -76,6 +76,44 @@ test.describe('definition cards', () => {
     await expect(term).toBeFocused()
   })
 
+  test('a keyboard-only walk reaches every annotation, opens and dismisses each card, with focus always visible and no trap', async ({ page }) => {
+    test.setTimeout(180_000)
+    await page.goto(essay)
+    const annotations = await page.locator('a.term').count()
+    expect(annotations).toBeGreaterThan(0)
+    const reached = new Set<number>()
+    // No trap: once every annotation has had focus, Tab goes on past them
+    // (to what follows the essay, or out of the page to the browser).
+    let leftTheAnnotations = false
+    for (let step = 0; step < annotations + 200 && !leftTheAnnotations; step++) {
+      await page.keyboard.press('Tab')
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null
+        if (!element || element === document.body) return null
+        const style = getComputedStyle(element)
+        return {
+          visible: element.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          describe: `${element.tagName}.${element.className} ${element.textContent?.slice(0, 30)}`,
+          termIndex: [...document.querySelectorAll('a.term')].indexOf(element),
+          termId: element.dataset.term ?? null
+        }
+      })
+      if (reached.size === annotations && (!focused || focused.termIndex < 0)) leftTheAnnotations = true
+      if (!focused) continue
+      expect(focused.visible, `focus is visible on ${focused.describe}`).toBe(true)
+      if (focused.termIndex >= 0) {
+        reached.add(focused.termIndex)
+        const card = page.locator(`#card-${focused.termId}`)
+        await expect(card).toBeVisible()
+        await page.keyboard.press('Escape')
+        await expect(card).toBeHidden()
+        await expect(page.locator('a.term').nth(focused.termIndex)).toBeFocused()
+      }
+    }
+    expect(reached.size).toBe(annotations)
+    expect(leftTheAnnotations).toBe(true)
+  })
+
   test('the card link reaches the term page', async ({ page }) => {
     await page.goto(essay)
     const term = page.locator('a.term').first()
@@ -158,6 +196,23 @@ test.describe('404', () => {
       await expect(page.locator('main a').first()).toHaveAttribute('href', /^\/[a-z]{2}(\/|$)/)
     })
   }
+
+  test('a 404 says so without JavaScript, in the language of its path where the host serves per-locale 404s', async ({ browser }, testInfo) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const response = await page.goto('/zh/no/such/page')
+    expect(response?.status()).toBe(404)
+    await expect(page.locator('h1')).toBeVisible()
+    if (testInfo.project.name === 'static') {
+      // The static export has one 404 page per locale (out/<locale>/404.html).
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans')
+      await expect(page.locator('main a[href="/zh"]')).toBeVisible()
+    } else {
+      // `next start` answers unknown paths with the one 404 page, which offers every language.
+      await expect(page.locator('main a[hreflang="zh-Hans"]')).toHaveAttribute('href', '/zh')
+    }
+    await context.close()
+  })
 })
 
 test.describe('accessibility (axe)', () => {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { htmlErrors, htmlFilesIn } from '../support/nu-html-checker'
 import { essaySlug } from './content'
 
 test.describe('/ sends readers to their language', () => {
@@ -96,4 +97,12 @@ test.describe('odd URLs get a redirect or a 404, never an error', () => {
       if (response.status() === 200) expect(new URL(response.url()).pathname).not.toBe(path)
     })
   }
+})
+
+test('every prerendered page is valid HTML (Nu HTML Checker)', async ({}, testInfo) => {
+  test.setTimeout(240_000)
+  // The build the server under test serves (see tests/support/e2e-server.mjs).
+  const files = htmlFilesIn(testInfo.project.name === 'static' ? '.cache/e2e-out' : '.next-e2e/server/app')
+  expect(files.length).toBeGreaterThan(100)
+  expect(htmlErrors(files).map((error) => `${error.url}: ${error.message}`)).toEqual([])
 })

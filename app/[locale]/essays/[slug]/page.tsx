@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { setRequestLocale } from 'next-intl/server'
 import { localeInfo, locales } from '@/lib/i18n/locales'
-import { essaySlugs, getEssayView, sourceLocaleOf, usedTermIds } from '../../../_content/publication'
+import { essayDescription, essaySlugs, getEssayView, usedTermIds } from '../../../_content/publication'
 import { essayPath } from '../../../_content/paths'
 import { pageMetadata } from '../../../_content/metadata'
 import EssayCards, { notesFor } from '../../../_components/EssayCards'
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     locale,
     pathFor: (other) => essayPath(other, slug),
     title: view.value.title,
-    description: view.value.description
+    description: essayDescription(view)
   })
 }
 
@@ -48,7 +48,7 @@ export default async function EssayPage({ params }: Props) {
     <PageShell locale={locale} pathFor={(other) => essayPath(other, slug)}>
       <article className="essay" lang={lang} dir={dir}>
         <EssayHeader essay={essay} locale={locale} isFallback={isFallback} />
-        <EssayTools slug={slug} locale={locale} sourceLocale={sourceLocaleOf(slug)!} />
+        <EssayTools slug={slug} locale={locale} />
         <div className="essay-body">
           <HastContent tree={rendered.tree} noteOf={notesFor(termIds)} />
         </div>

@@ -5,7 +5,7 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { blockElements } from '@/lib/render/blocks'
 import { localeInfo, locales, type Locale } from '@/lib/i18n/locales'
-import { essaySlugs, getEssayView, sourceLocaleOf, usedTermIds, type EssayView } from '../../../../../_content/publication'
+import { bilingualPartner, essayDescription, essaySlugs, getEssayView, isBilingualPair, sourceLocaleOf, usedTermIds, type EssayView } from '../../../../../_content/publication'
 import { comparePath, essayPath } from '../../../../../_content/paths'
 import { pageMetadata } from '../../../../../_content/metadata'
 import EssayCards, { notesFor } from '../../../../../_components/EssayCards'
@@ -16,13 +16,9 @@ import { routing } from '../../../../../_i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string; other: string }> }
 
-/** A translation beside its source, or the source beside a translation: 2 × (locales − 1) pages per essay. */
-const isPair = (slug: string, locale: string, other: string) =>
-  locale !== other && (locale === sourceLocaleOf(slug) || other === sourceLocaleOf(slug))
-
 export function generateStaticParams() {
   return essaySlugs().flatMap((slug) =>
-    locales.flatMap((locale) => locales.filter((other) => isPair(slug, locale, other)).map((other) => ({ locale, slug, other })))
+    locales.flatMap((locale) => locales.filter((other) => isBilingualPair(slug, locale, other)).map((other) => ({ locale, slug, other })))
   )
 }
 
@@ -34,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = getEssayView(slug, locale)
   if (!view) return {}
   return {
-    ...pageMetadata({ locale, pathFor: (to) => switchTarget(slug, to, other as Locale), title: view.value.title }),
+    ...pageMetadata({ locale, pathFor: (to) => switchTarget(slug, to, other as Locale), title: view.value.title, description: essayDescription(view) }),
     robots: { index: false }
   }
 }
@@ -42,10 +38,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The essay in the page's language beside another language, block by block. */
 export default async function ComparePage({ params }: Props) {
   const { locale, slug, other } = await params
-  if (!hasLocale(routing.locales, locale) || !hasLocale(routing.locales, other) || !isPair(slug, locale, other)) notFound()
+  if (!hasLocale(routing.locales, locale) || !hasLocale(routing.locales, other) || !isBilingualPair(slug, locale, other)) notFound()
   setRequestLocale(locale)
   const primary = getEssayView(slug, locale)
-  const secondary = getEssayView(slug, other, locale, `${other}-term-`)
+  const secondary = getEssayView(slug, other, locale, `${other}-`)
   if (!primary || !secondary) notFound()
   const t = await getTranslations('Essay')
   const termIds = usedTermIds(primary.rendered, secondary.rendered)
@@ -77,7 +73,7 @@ export default async function ComparePage({ params }: Props) {
           {heading(primary, isSource(primary) ? 'sourceColumn' : 'translationColumn')}
           {heading(secondary, isSource(secondary) ? 'sourceColumn' : 'translationColumn')}
         </div>
-        <EssayTools slug={slug} locale={locale} sourceLocale={sourceLocaleOf(slug)!} comparedWith={other as Locale} />
+        <EssayTools slug={slug} locale={locale} comparedWith={other as Locale} />
         {Array.from({ length: Math.max(left.length, right.length) }, (_, index) => (
           <div className="pair" key={index}>
             {column(primary, left[index])}
@@ -92,9 +88,9 @@ export default async function ComparePage({ params }: Props) {
 
 /** The bilingual view in another page language, keeping the same partner where that pair exists. */
 function switchTarget(slug: string, to: Locale, other: Locale): string {
-  if (to !== other && isPair(slug, to, other)) return comparePath(to, slug, other)
-  const source = sourceLocaleOf(slug)!
-  return to === source ? essayPath(to, slug) : comparePath(to, slug, source)
+  if (isBilingualPair(slug, to, other)) return comparePath(to, slug, other)
+  const partner = bilingualPartner(slug, to)
+  return partner ? comparePath(to, slug, partner) : essayPath(to, slug)
 }
 
 /** A block as a tree of its own; list items keep a list around them. */
