@@ -5,11 +5,13 @@
  *   - the Nu HTML Checker on every prerendered page
  *   - a crawl from / through every link: statuses, #fragments, hreflang alternates, sitemap agreement
  *   - JavaScript weight of the essay page against a bare page of the same build
+ *   - Lighthouse (mobile, median of 3) on the essay in three locales, the glossary and a term page,
+ *     against that bare page; and layout shift while cards open
  * Writes reports/audit.json and reports/audit.md; exits 1 when a check fails.
  */
 import AxeBuilder from '@axe-core/playwright'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Element } from 'hast'
@@ -17,15 +19,18 @@ import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 import { chromium } from 'playwright-core'
 import { loadContent } from '../../lib/content/load-content'
-import { locales } from '../../lib/i18n/locales'
+import { defaultLocale, localeInfo, locales } from '../../lib/i18n/locales'
 import messages from '../../messages/en.json'
 import { chromiumArgs, chromiumPath } from '../support/chromium'
+import { htmlErrors, htmlFilesIn } from '../support/nu-html-checker'
+import { setAsideNotFoundBoundaries } from './flight'
+import { cardOpenShift, lighthousePage, withBrowser, type PageSummary } from './lighthouse'
 import { startServer, waitFor } from './local-server'
 
 const port = Number(process.env.AUDIT_PORT ?? 3300)
 const origin = `http://localhost:${port}`
 const distDir = '.next-audit'
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir }
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: distDir, AUDIT_BASELINE: '1' }
 
 interface Check {
   name: string
@@ -55,8 +60,13 @@ const pageTypes = (locale: string) => ({
   bilingual: `/${locale}/essays/${essay.slug}/compare/${partnerOf(locale)}`,
   glossary: `/${locale}/glossary`,
   term: `/${locale}/glossary/${termId}`,
-  notFound: `/${locale}/no-such-page`
+  notFound: `/${locale}/no-such-page`,
+  localisedNotFound: `/${locale}/404`
 })
+const baselinePath = `/${defaultLocale}/baseline`
+// WCAG 2.0–2.2 A and AA (2.2 adds target size) and axe's best practices.
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+const lighthouseRuns = Number(process.env.LIGHTHOUSE_RUNS ?? 3)
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
 try {
@@ -65,6 +75,7 @@ try {
 } finally {
   await browser.close()
 }
+const lighthouse = await withBrowser(auditLighthouse)
 await crawl()
 validateHtml()
 
@@ -72,7 +83,25 @@ mkdirSync('reports', { recursive: true })
 writeFileSync('reports/audit.json', JSON.stringify({ date: new Date().toISOString(), origin, checks }, null, 2))
 writeFileSync(
   'reports/audit.md',
-  ['# Audit', '', '| check | result |', '| --- | --- |', ...checks.map((check) => `| ${check.name} | ${check.passed ? 'pass' : '**fail**'} |`), ''].join('\n')
+  [
+    '# Audit',
+    '',
+    '| check | result |',
+    '| --- | --- |',
+    ...checks.map((check) => `| ${check.name.replaceAll('|', '/')} | ${check.passed ? 'pass' : '**fail**'} |`),
+    '',
+    `## Lighthouse (mobile, median of ${lighthouseRuns})`,
+    '',
+    '| page | performance | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...lighthouse.map(({ url, scores, metrics }) => {
+      const ms = (value: number) => Math.round(value)
+      const cells = [url, scores.performance, scores.accessibility, scores['best-practices'], scores.seo]
+      cells.push(ms(metrics['first-contentful-paint']), ms(metrics['largest-contentful-paint']), ms(metrics['total-blocking-time']), metrics['cumulative-layout-shift'].toFixed(3))
+      return `| ${cells.join(' | ')} |`
+    }),
+    ''
+  ].join('\n')
 )
 const failed = checks.filter((check) => !check.passed)
 console.log(`\n${checks.length - failed.length} passed, ${failed.length} failed (reports/audit.json, reports/audit.md)`)
@@ -92,7 +121,7 @@ async function auditAccessibility() {
           await page.locator('a.term').first().hover()
           await page.locator('.card:popover-open').waitFor()
         }
-        const results = await new AxeBuilder({ page }).analyze()
+        const results = await new AxeBuilder({ page }).withTags(axeTags).analyze()
         if (results.violations.length > 0) violations[url] = results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`)
         pages++
         await page.close()
@@ -111,12 +140,12 @@ async function auditScriptWeight() {
       if (response.request().resourceType() === 'script') bodies.push(response.body())
     })
     await page.goto(origin + url, { waitUntil: 'networkidle' })
-    const html = await page.content()
     await page.close()
+    const html = await (await fetch(origin + url)).text()
     return { gzipped: (await Promise.all(bodies)).reduce((sum, body) => sum + gzipSync(body).length, 0), html }
   }
-  // A path the locale proxy does not handle renders app/not-found.tsx: the Next.js runtime and nothing of ours.
-  const bare = await scriptBytes('/no-such-file.txt')
+  // A page of the same build with the locale layout and nothing of ours (app/[locale]/baseline/page.audit.tsx).
+  const bare = await scriptBytes(baselinePath)
   const reader = await scriptBytes(pageTypes('en').essay)
   const added = reader.gzipped - bare.gzipped
   record(`JavaScript: essay ${(reader.gzipped / 1024).toFixed(1)} kB gz, bare page ${(bare.gzipped / 1024).toFixed(1)} kB gz, added ${(added / 1024).toFixed(1)} kB (target ≤ 5 kB)`, added <= 5 * 1024, {
@@ -124,12 +153,54 @@ async function auditScriptWeight() {
     bareGzipped: bare.gzipped,
     added
   })
-  // Messages of pages other than the essay must not be shipped with it.
-  const unshown = [...Object.values(messages.NotFound), ...Object.values(messages.Glossary)]
-  const leaked = unshown.filter((text) => text.length > 12 && reader.html.includes(text))
+
+  // Next serialises every layout's not-found boundary into each page's payload: measured, then set aside.
+  const { rest, boundaries, boundaryBytes } = setAsideNotFoundBoundaries(reader.html)
+  // Messages of other pages, and glossary entries of terms the essay does not use, must not be shipped with it.
+  const shownIds = new Set([...reader.html.matchAll(/data-term="([^"]+)"/g)].map((match) => match[1]))
+  const unshownMessages = [messages.Home, messages.Glossary, messages.Term, messages.NotFound].flatMap((namespace) => Object.values(namespace))
+  const unshownSummaries = [...content.terms.values()].filter((term) => !shownIds.has(term.id)).map((term) => term.entries.en?.summary ?? '')
+  const leaked = [...unshownMessages, ...unshownSummaries].filter((text) => text.length > 12 && rest.includes(text))
   const cards = (reader.html.match(/class="card"/g) ?? []).length
-  const termsShown = new Set([...reader.html.matchAll(/data-term="([^"]+)"/g)].map((match) => match[1])).size
-  record(`Essay HTML: ${cards} cards for ${termsShown} annotated terms, no unshown messages`, leaked.length === 0 && cards === termsShown, { leaked, cards, termsShown })
+  record(
+    `Essay HTML: ${cards} cards for ${shownIds.size} annotated terms; no other page's messages, no entry of the ${unshownSummaries.length} unused terms (Next's not-found boundaries set aside: ${boundaries}, ${boundaryBytes} bytes)`,
+    leaked.length === 0 && cards === shownIds.size,
+    { leaked, cards, termsShown: shownIds.size, notFoundBoundaries: boundaries, notFoundBoundaryBytes: boundaryBytes }
+  )
+}
+
+async function auditLighthouse(browser: Parameters<Parameters<typeof withBrowser>[0]>[0]): Promise<PageSummary[]> {
+  const baseline = await lighthousePage(browser, origin + baselinePath, lighthouseRuns)
+  const floor = Math.min(100, baseline.scores.performance)
+  const scoreLine = ({ scores, metrics }: PageSummary) =>
+    `performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}, SEO ${scores.seo}, TBT ${Math.round(metrics['total-blocking-time'])} ms, CLS ${metrics['cumulative-layout-shift'].toFixed(3)}`
+  record(`Lighthouse, bare page of the same build (${baselinePath}): ${scoreLine(baseline)}`, true, baseline)
+  // The essay in the default locale, in the first CJK locale and in the first right-to-left one.
+  const cjk = locales.find((locale) => /^(zh|ja|ko)\b/.test(localeInfo[locale].lang))
+  const rtl = locales.find((locale) => localeInfo[locale].dir === 'rtl')
+  const pages = [
+    ...[defaultLocale, cjk, rtl].filter((locale) => locale !== undefined).map((locale) => pageTypes(locale).essay),
+    pageTypes(defaultLocale).glossary,
+    pageTypes(defaultLocale).term
+  ]
+  const summaries = [baseline]
+  for (const url of [...new Set(pages)]) {
+    const summary = await lighthousePage(browser, origin + url, lighthouseRuns)
+    summaries.push(summary)
+    const { scores, metrics } = summary
+    const passed =
+      scores.accessibility === 100 && scores['best-practices'] === 100 && scores.seo === 100 && metrics['cumulative-layout-shift'] === 0 && scores.performance >= floor
+    record(`Lighthouse ${url}: ${scoreLine(summary)} (performance target ≥ ${floor})`, passed, summary)
+  }
+  for (const url of pages.filter((url) => url.includes('/essays/'))) {
+    const shift = await cardOpenShift(browser, origin + url)
+    record(
+      `Cards opening on ${url} (hover, focus, tap): ${shift.cardsOpened} opened, Lighthouse CLS ${shift.lighthouseCls}, all layout shifts ${shift.allShifts}`,
+      shift.cardsOpened === 3 && shift.lighthouseCls === 0 && shift.allShifts === 0,
+      shift
+    )
+  }
+  return summaries
 }
 
 async function crawl() {
@@ -174,18 +245,9 @@ async function crawl() {
 }
 
 function validateHtml() {
-  const appDir = path.join(distDir, 'server', 'app')
-  const files = (function walk(dir: string): string[] {
-    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(path.join(dir, entry.name)) : entry.name.endsWith('.html') ? [path.join(dir, entry.name)] : []
-    )
-  })(appDir)
-  const result = spawnSync('java', ['-jar', 'node_modules/vnu-jar/build/dist/vnu.jar', '--errors-only', '--format', 'json', '--exit-zero-always', ...files], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024
-  })
-  const messages = (JSON.parse(result.stderr || '{"messages":[]}').messages as { url: string; message: string }[]).filter(Boolean)
+  const files = htmlFilesIn(path.join(distDir, 'server', 'app'))
+  const errors = htmlErrors(files)
   const byMessage: Record<string, number> = {}
-  for (const message of messages) byMessage[message.message] = (byMessage[message.message] ?? 0) + 1
-  record(`Nu HTML Checker: ${files.length} prerendered pages, ${messages.length} errors`, messages.length === 0, byMessage)
+  for (const error of errors) byMessage[error.message] = (byMessage[error.message] ?? 0) + 1
+  record(`Nu HTML Checker: ${files.length} prerendered pages, ${errors.length} errors`, errors.length === 0, byMessage)
 }
