@@ -3,7 +3,9 @@
  * against the essay page and the glossary index served by `next start`, and —
  * in the same run — by a plain static file server serving the same
  * prerendered HTML. Reports requests/s, p50/p99 latency, errors, non-2xx, the
- * server's memory over the run, and the ratio between the two servers.
+ * server's memory over the run, and the ratio between the two servers; then
+ * loads `next start` a second time, and fails if its memory is still growing
+ * (peak of round 2 more than 10% above round 1) or any request failed.
  */
 import autocannon from 'autocannon'
 import { spawnSync } from 'node:child_process'
@@ -62,6 +64,7 @@ function treeMemory(rootPid: number): number {
 }
 
 interface Row {
+  round: number
   server: string
   page: string
   requestsPerSecond: number
@@ -72,38 +75,47 @@ interface Row {
   memoryMB?: { start: number; end: number; max: number }
 }
 const rows: Row[] = []
-for (const [page, url] of Object.entries(paths)) {
-  for (const [server, port, pid] of [['next start', nextPort, servers[0].pid!], ['static files', staticPort, servers[1].pid!]] as const) {
-    const samples: number[] = [treeMemory(pid)]
-    const sampler = setInterval(() => samples.push(treeMemory(pid)), 1000)
-    const result = await autocannon({ url: `http://localhost:${port}${url}`, connections, duration })
-    clearInterval(sampler)
-    samples.push(treeMemory(pid))
-    rows.push({
-      server,
-      page,
-      requestsPerSecond: Math.round(result.requests.average),
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      errors: result.errors + result.timeouts,
-      non2xx: result.non2xx,
-      memoryMB: { start: Math.round(samples[0] / 1024), end: Math.round(samples.at(-1)! / 1024), max: Math.round(Math.max(...samples) / 1024) }
-    })
-    const row = rows.at(-1)!
-    console.log(
-      `${page.padEnd(9)} ${server.padEnd(13)} ${String(row.requestsPerSecond).padStart(7)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}  non-2xx ${row.non2xx}  memory ${row.memoryMB!.start}→${row.memoryMB!.end} MB (max ${row.memoryMB!.max})`
-    )
-  }
+// Round 1 compares the two servers; round 2 runs `next start` again on both
+// pages, to tell a warm-up (memory levels off) from a leak (it keeps growing).
+const nextServer = ['next start', nextPort, servers[0].pid!] as const
+const staticServer = ['static files', staticPort, servers[1].pid!] as const
+for (const [round, page, url, server, port, pid] of [
+  ...Object.entries(paths).flatMap(([page, url]) => [nextServer, staticServer].map((target) => [1, page, url, ...target] as const)),
+  ...Object.entries(paths).map(([page, url]) => [2, page, url, ...nextServer] as const)
+]) {
+  const samples: number[] = [treeMemory(pid)]
+  const sampler = setInterval(() => samples.push(treeMemory(pid)), 1000)
+  const result = await autocannon({ url: `http://localhost:${port}${url}`, connections, duration })
+  clearInterval(sampler)
+  samples.push(treeMemory(pid))
+  rows.push({
+    round,
+    server,
+    page,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    memoryMB: { start: Math.round(samples[0] / 1024), end: Math.round(samples.at(-1)! / 1024), max: Math.round(Math.max(...samples) / 1024) }
+  })
+  const row = rows.at(-1)!
+  console.log(
+    `${round === 1 ? '' : 'again '}${page.padEnd(9)} ${server.padEnd(13)} ${String(row.requestsPerSecond).padStart(7)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}  non-2xx ${row.non2xx}  memory ${row.memoryMB!.start}→${row.memoryMB!.end} MB (max ${row.memoryMB!.max})`
+  )
 }
 const ratios = Object.fromEntries(
   Object.keys(paths).map((page) => {
-    const [next, plain] = ['next start', 'static files'].map((server) => rows.find((row) => row.server === server && row.page === page)!)
+    const [next, plain] = ['next start', 'static files'].map((server) => rows.find((row) => row.round === 1 && row.server === server && row.page === page)!)
     return [page, Number((next.requestsPerSecond / plain.requestsPerSecond).toFixed(2))]
   })
 )
 console.log(`next start / static files, requests per second: ${JSON.stringify(ratios)}`)
+const peak = (round: number) => Math.max(...rows.filter((row) => row.round === round && row.server === 'next start').map((row) => row.memoryMB!.max))
+const memory = { firstRoundPeakMB: peak(1), secondRoundPeakMB: peak(2), stable: peak(2) <= peak(1) * 1.1 }
+console.log(`next start memory: peak ${memory.firstRoundPeakMB} MB in round 1, ${memory.secondRoundPeakMB} MB in round 2 (${memory.stable ? 'stable' : 'still growing'})`)
 mkdirSync('reports', { recursive: true })
-writeFileSync('reports/loadtest.json', JSON.stringify({ connections, duration, rows, ratios }, null, 2))
-const clean = rows.every((row) => row.errors === 0 && row.non2xx === 0)
+writeFileSync('reports/loadtest.json', JSON.stringify({ connections, duration, rows, ratios, memory }, null, 2))
+const clean = rows.every((row) => row.errors === 0 && row.non2xx === 0) && memory.stable
 stop()
 process.exit(clean ? 0 : 1)
