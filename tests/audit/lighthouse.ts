@@ -8,6 +8,8 @@
  */
 import lighthouse, { startFlow, type Result } from 'lighthouse'
 import puppeteer, { type Browser } from 'puppeteer-core'
+
+export type { Browser }
 import { chromiumArgs, chromiumPath } from '../support/chromium'
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const

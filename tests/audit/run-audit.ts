@@ -18,13 +18,13 @@ import type { Element } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 import { chromium } from 'playwright-core'
-import { loadContent } from '../../lib/content/load-content'
-import { defaultLocale, localeInfo, locales } from '../../lib/i18n/locales'
+import { defaultLocale, localeInfo, locales, type Locale } from '../../lib/i18n/locales'
 import messages from '../../messages/en.json'
+import { bilingualPartner, getContent } from '../../app/_content/publication'
 import { chromiumArgs, chromiumPath } from '../support/chromium'
 import { htmlErrors, htmlFilesIn } from '../support/nu-html-checker'
 import { setAsideNotFoundBoundaries } from './flight'
-import { cardOpenShift, lighthousePage, withBrowser, type PageSummary } from './lighthouse'
+import { cardOpenShift, lighthousePage, withBrowser, type Browser, type PageSummary } from './lighthouse'
 import { startServer, waitFor } from './local-server'
 
 const port = Number(process.env.AUDIT_PORT ?? 3300)
@@ -50,14 +50,18 @@ if (!process.env.AUDIT_SKIP_BUILD) {
 const { stop: stopServer } = startServer('npx', ['next', 'start', '--port', String(port)], env)
 await waitFor(`${origin}/en`)
 
-const content = loadContent(path.resolve('content'), process.cwd())
+const content = getContent()
 const [essay] = content.essays.values()
 const [termId] = content.terms.keys()
-const partnerOf = (locale: string) => (locale === essay.sourceLocale ? locales.find((other) => other !== locale)! : essay.sourceLocale)
-const pageTypes = (locale: string) => ({
+// The bilingual view exists where the pages pair the essay with another language.
+const bilingualPage = (locale: Locale) => {
+  const partner = bilingualPartner(essay.slug, locale)
+  return partner ? { bilingual: `/${locale}/essays/${essay.slug}/compare/${partner}` } : {}
+}
+const pageTypes = (locale: Locale) => ({
   home: `/${locale}`,
   essay: `/${locale}/essays/${essay.slug}`,
-  bilingual: `/${locale}/essays/${essay.slug}/compare/${partnerOf(locale)}`,
+  ...bilingualPage(locale),
   glossary: `/${locale}/glossary`,
   term: `/${locale}/glossary/${termId}`,
   notFound: `/${locale}/no-such-page`,
@@ -169,7 +173,7 @@ async function auditScriptWeight() {
   )
 }
 
-async function auditLighthouse(browser: Parameters<Parameters<typeof withBrowser>[0]>[0]): Promise<PageSummary[]> {
+async function auditLighthouse(browser: Browser): Promise<PageSummary[]> {
   const baseline = await lighthousePage(browser, origin + baselinePath, lighthouseRuns)
   const floor = Math.min(100, baseline.scores.performance)
   const scoreLine = ({ scores, metrics }: PageSummary) =>
