@@ -10,8 +10,8 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { SKIP, visitParents } from 'unist-util-visit-parents'
 import { VFile } from 'vfile'
-import rehypeGlossary, { defaultIgnore, type GlossaryTerm } from '../annotate/rehype-glossary'
-import { createMarkdownRenderer } from '../render/render-markdown'
+import rehypeGlossary, { defaultIgnore, type GlossaryTerm } from '@/lib/annotate/rehype-glossary'
+import { createMarkdownRenderer } from '@/lib/render/render-markdown'
 
 const sizes = [10, 1_000, 10_000]
 const runs = Number(process.env.BENCH_RUNS ?? 9)
@@ -46,8 +46,7 @@ function makeTerms(count: number): GlossaryTerm[] {
   const seen = new Set<string>()
   const terms: GlossaryTerm[] = []
   while (terms.length < count) {
-    const form =
-      terms.length % 3 === 2 ? chineseWord() : Array.from({ length: 1 + Math.floor(next() * 3) }, termWord).join(' ')
+    const form = terms.length % 3 === 2 ? chineseWord() : Array.from({ length: 1 + Math.floor(next() * 3) }, termWord).join(' ')
     if (seen.has(form)) continue
     seen.add(form)
     terms.push({ id: `term-${terms.length}`, forms: [form] })
@@ -105,7 +104,7 @@ function baselineAnnotate(tree: Root, terms: GlossaryTerm[]) {
     let cursor = 0
     for (const match of (node as Text).value.matchAll(pattern)) {
       if (match.index > cursor) parts.push({ type: 'text', value: node.value.slice(cursor, match.index) })
-      const termId = formToId.get(match[0].toLowerCase())!
+      const termId = formToId.get(match[0].toLowerCase()) ?? ''
       parts.push({ type: 'element', tagName: 'a', properties: { dataTerm: termId }, children: [{ type: 'text', value: match[0] }] })
       cursor = match.index + match[0].length
       marked++
@@ -145,12 +144,14 @@ console.log(
   `Corpus: ${megabytes.toFixed(2)} MB of Markdown (English + Chinese); Markdown → hast ${parseMs.toFixed(0)} ms. ` +
     `Medians of ${runs} interleaved runs (the baseline stops after ${baselineBudgetMs / 1000} s).`
 )
-console.log('terms    build ms   ours ms   ours MB/s   baseline ms (runs)   baseline MB/s   speed-up   marks (ours/baseline)   full pipeline MB/s')
+console.log(
+  'terms    build ms   ours ms   ours MB/s   baseline ms (runs)   baseline MB/s   speed-up   marks (ours/baseline)   full pipeline MB/s'
+)
 
 const results: Record<number, { ours: number; baseline: number; full: number }> = {}
 for (const size of sizes) {
   const terms = allTerms.slice(0, size)
-  let transformer: ((tree: Root, file: VFile) => undefined) | undefined
+  let transformer: (tree: Root, file: VFile) => undefined = () => undefined
   const buildMs = time(() => {
     transformer = rehypeGlossary({ terms })
   })
@@ -163,12 +164,12 @@ for (const size of sizes) {
   const full: number[] = []
   let marks = 0
   let baselineMarks = 0
-  transformer!(structuredClone(parsed), new VFile()) // warm-up
+  transformer(structuredClone(parsed), new VFile()) // warm-up
   for (let run = 0; run < runs; run++) {
     const forOurs = structuredClone(parsed)
     const file = new VFile()
-    ours.push(time(() => transformer!(forOurs, file)))
-    marks = file.data.glossary!.occurrences.length
+    ours.push(time(() => transformer(forOurs, file)))
+    marks = file.data.glossary?.occurrences.length ?? 0
     if (baseline.reduce((sum, value) => sum + value, 0) < baselineBudgetMs) {
       const forBaseline = structuredClone(baselineInput.tree)
       baseline.push(time(() => (baselineMarks = baselineAnnotate(forBaseline, terms))))

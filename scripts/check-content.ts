@@ -1,18 +1,21 @@
 /**
- * `npm run check:content`: validates content/ and prints, per translation,
- * how many blocks are aligned, and per locale what is not translated yet.
- * Exits 1 on any problem; missing translations are information only.
+ * `npm run check:content [-- --strict]`: validates the content folder and
+ * prints, per translation, how many blocks are aligned and how richly it is
+ * annotated; per locale what is not translated yet; and which translations are
+ * older than their source. Exits 1 on any problem; outdated translations are
+ * warnings, and fail only with --strict.
  */
-import path from 'node:path'
-import { checkAlignment, countAnnotations, coverage } from '../content/check-translations'
-import { loadContent } from '../content/load-content'
-import { ContentError, formatProblem } from '../content/problems'
 
-const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content')
+import { contentDir } from '@/lib/content/content-dir'
+import { loadContent } from '@/lib/content/load-content'
+import { ContentError, formatProblem } from '@/lib/content/problems'
+import { checkAlignment, checkStamps, countAnnotations, coverage } from '@/lib/translations/checks'
+
+const strict = process.argv.includes('--strict')
 
 try {
-  const content = loadContent(contentDir, process.cwd())
-  console.log(`Content: ${content.essays.size} essay(s), ${content.terms.size} term(s).`)
+  const content = loadContent(contentDir(), process.cwd())
+  console.log(`Content: ${content.essays.size} essay(s), ${content.terms.size} term(s), ${content.subjects.size} subject(s).`)
   const reports = checkAlignment(content)
   for (const report of reports) {
     console.log(`  ${report.file}: ${report.aligned}/${report.blocks} blocks aligned with ${report.sourceFile}`)
@@ -24,12 +27,37 @@ try {
   }
   for (const { locale, missingEssays, missingTerms } of coverage(content)) {
     const missing = missingEssays.length + missingTerms.length
-    const detail = missing === 0 ? 'complete' : `missing ${missingEssays.length} essay(s) ${missingEssays.join(' ')}, ${missingTerms.length} term(s) ${missingTerms.slice(0, 8).join(' ')}${missingTerms.length > 8 ? ' …' : ''}`
+    const detail =
+      missing === 0
+        ? 'complete'
+        : `missing ${missingEssays.length} essay(s) ${missingEssays.join(' ')}, ${missingTerms.length} term(s) ${missingTerms.slice(0, 8).join(' ')}${missingTerms.length > 8 ? ' …' : ''}`
     console.log(`  coverage ${locale}: ${detail}`)
   }
-  const problems = reports.flatMap((report) => report.problems)
+  const stamps = checkStamps(content)
+  console.log(`Translations: ${stamps.outdated.length} outdated, ${stamps.unknown.length} unknown (never stamped).`)
+  for (const { file, sourceFile, changes, stampCommand } of stamps.outdated) {
+    console.warn(`  warning: ${file} is older than ${sourceFile}: ${changes.length} block(s) changed since its stamp`)
+    for (const change of changes) console.warn(`    ${change.kind} ${change.label}`)
+    console.warn(`    once it is up to date: ${stampCommand}`)
+  }
+  if (stamps.unknown.length > 0) {
+    const listed = stamps.unknown.slice(0, 10).join(', ')
+    console.log(
+      `  unknown (never stamped, so not checked): ${listed}${stamps.unknown.length > 10 ? `, and ${stamps.unknown.length - 10} more` : ''}`
+    )
+    console.log('    stamp a translation once it is up to date: npm run translations -- stamp essay|term <id> <locale>')
+  }
+  // An outdated translation is expected to be out of step with its source: its problems are warnings.
+  for (const problem of reports.filter((report) => report.outdated).flatMap((report) => report.problems)) {
+    console.warn(`  warning: ${formatProblem(problem)} (the source changed since the translation's stamp)`)
+  }
+  const problems = reports.filter((report) => !report.outdated).flatMap((report) => report.problems)
   if (problems.length > 0) {
     console.error(problems.map(formatProblem).join('\n'))
+    process.exit(1)
+  }
+  if (strict && stamps.outdated.length > 0) {
+    console.error(`--strict: ${stamps.outdated.length} outdated translation(s).`)
     process.exit(1)
   }
 } catch (error) {

@@ -1,15 +1,18 @@
 /**
  * `npm run export`: the whole site as static files in out/, for any static
- * host or CDN, plus out/_headers (the security headers, in the format
- * Netlify and Cloudflare Pages read) and out/_redirects (localised 404s). Prints the number of files, their size
- * and the gzipped size of each locale's essay pages.
+ * host or CDN, with its search index, plus out/_headers (the security headers)
+ * and out/_redirects (each locale's 404 page for any miss under that locale,
+ * and for /<locale>/404 itself), in the format Netlify reads. Prints the
+ * number of files, their size, the gzipped size of each locale's essay pages
+ * and the search index per language.
  */
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { securityHeaders } from '../http/security-headers.mjs'
-import { locales } from '../i18n/locales'
+import { locales } from '@/lib/i18n/locales'
+import { searchIndexSizes } from './search-index-size'
+import { securityHeaders } from './security-headers.mjs'
 
 // With output: 'export', Next's distDir is where the static site is written.
 const outDir = process.env.NEXT_DIST_DIR ?? 'out'
@@ -26,9 +29,11 @@ writeFileSync(
     .join('\n')}\n`
 )
 
-// Hosts that read _redirects (Netlify, Cloudflare Pages) answer a miss under a
-// locale with that locale's 404 page, and status 404.
-writeFileSync(path.join(outDir, '_redirects'), locales.map((locale) => `/${locale}/*  /${locale}/404.html  404`).join('\n') + '\n')
+// Rules apply in order; `404!` applies even where a file exists.
+writeFileSync(
+  path.join(outDir, '_redirects'),
+  `${locales.flatMap((locale) => [`/${locale}/404  /${locale}/404.html  404!`, `/${locale}/*  /${locale}/404.html  404`]).join('\n')}\n`
+)
 
 function filesIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -36,11 +41,18 @@ function filesIn(dir: string): string[] {
   )
 }
 
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
 const files = filesIn(outDir)
 const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0)
 console.log(`\n${outDir}/: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB`)
 const essayPage = /\/[a-z]{2}\/essays\/[^/]+\.html$/
-for (const file of files.filter((name) => essayPage.test(name.split(path.sep).join('/'))).sort()) {
+for (const file of files.filter((name) => essayPage.test(name.split(path.sep).join('/'))).slice(0, 20)) {
   const html = readFileSync(file)
-  console.log(`  ${file}: ${(html.length / 1024).toFixed(1)} kB, ${(gzipSync(html).length / 1024).toFixed(1)} kB gzipped`)
+  console.log(`  ${file}: ${kB(html.length)}, ${kB(gzipSync(html).length)} gzipped`)
 }
+const sizes = searchIndexSizes(path.join(outDir, 'pagefind'))
+console.log(
+  `Search index: ${Object.entries(sizes)
+    .map(([language, size]) => `${language} ${kB(size)}`)
+    .join(', ')}`
+)

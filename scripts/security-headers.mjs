@@ -1,6 +1,6 @@
 // Security headers, defined once: next.config.mjs sends them in server mode,
-// lib/cli/export.ts writes them to out/_headers for static hosts, and the
-// README's nginx sample repeats them.
+// scripts/start.mjs with the files it serves itself, scripts/export.ts writes
+// them to out/_headers for static hosts, and the README's nginx sample repeats them.
 //
 // Trade-off: every page is prerendered, so a per-request nonce is impossible
 // (nonces force dynamic rendering). Next's inline bootstrap scripts therefore
@@ -12,7 +12,8 @@
 export const securityHeaders = {
   'Content-Security-Policy': [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    // Search (Pagefind) runs WebAssembly: 'wasm-unsafe-eval' allows compiling it, not eval of script.
+    "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: https:",
     "font-src 'self'",

@@ -193,7 +193,8 @@ function hasAt(codes: Uint16Array, length: number, expected: readonly number[], 
 }
 
 const spacedScriptWord = /[\p{L}\p{N}\p{M}]/u
-const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30FC]/u
+const unspacedScript =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30FC]/u
 
 /** Whether the code unit at `index` belongs to a word of a script written with spaces. */
 function isWordAt(codes: Uint16Array, length: number, index: number): boolean {

@@ -22,8 +22,17 @@ const separator = /^[\s\u00AD\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]+$/u
 const combiningMark = /\p{M}/u
 const arabicDiacritics = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu
 const quoteVariants: Record<string, string> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"'
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u02BC': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u2033': '"'
 }
 
 /** Normalise one cluster; the empty string drops it. */
@@ -133,7 +142,7 @@ function isStableCjk(code: number): boolean {
 }
 
 function isCombiningMark(text: string, index: number): boolean {
-  return combiningMark.test(String.fromCodePoint(text.codePointAt(index)!))
+  return combiningMark.test(String.fromCodePoint(text.codePointAt(index) ?? 0))
 }
 
 function grow<T extends Uint16Array | Int32Array>(array: T, bigger: T): T {

@@ -2,13 +2,15 @@
  * rehype plugin: wraps every occurrence of a glossary term in a link to the
  * term, in one pass over each text node.
  *
- * Each annotation is `<a href class="term" data-term id>`; occurrences of a
- * foreign phrase also get its `lang`. What was marked is published on
- * `file.data.glossary`, in document order.
+ * Each annotation is `<a href class="term" data-term id>` (names from
+ * `./markup`); occurrences of a foreign phrase also get its `lang`. What was
+ * marked is published on `file.data.glossary`, in document order.
  */
 import type { Element, ElementContent, Root, Text } from 'hast'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { sameLanguage } from '@/lib/i18n/language-tag'
+import { annotationClass, annotationId, annotationProperties, defaultAnnotationIdPrefix } from './markup'
 import { createMatcher, type Matcher } from './matcher'
 
 export interface GlossaryTerm {
@@ -20,15 +22,43 @@ export interface GlossaryTerm {
   lang?: string
 }
 
-export interface Options {
-  /** The glossary to find. Required. */
-  terms: readonly GlossaryTerm[]
+/**
+ * A glossary ready to annotate with: its automaton is built once, by
+ * `createGlossary`, and shared by every processor that annotates text in its language.
+ */
+export interface Glossary {
+  matcher: Matcher
+  /** Language of each foreign phrase, by term id. */
+  langOf: ReadonlyMap<string, string>
+}
+
+export interface GlossaryOptions {
+  /** Endings allowed after a form, e.g. plurals (see `MatcherOptions.suffixes`). Default: none. */
+  suffixes?: readonly string[]
+}
+
+export function createGlossary(terms: readonly GlossaryTerm[], { suffixes }: GlossaryOptions = {}): Glossary {
+  return {
+    matcher: createMatcher(
+      terms.flatMap((term) => term.forms.map((form) => ({ form, termId: term.id }))),
+      { suffixes }
+    ),
+    langOf: new Map(terms.flatMap((term) => (term.lang ? [[term.id, term.lang] as const] : [])))
+  }
+}
+
+export interface Options extends GlossaryOptions {
+  /**
+   * The glossary to find: a list of terms, or a `Glossary` made once with
+   * `createGlossary` (then `suffixes` is the glossary's). Required.
+   */
+  terms: readonly GlossaryTerm[] | Glossary
+  /** Term ids never annotated, e.g. the term whose own card or page this is. Default: none. */
+  exclude?: readonly string[]
   /** BCP 47 tag of the document; a term whose `lang` differs gets a `lang` attribute. Default: none. */
   documentLang?: string
   /** Link target of an annotation. Default: `#<term-id>`. */
   href?: (termId: string) => string
-  /** Endings allowed after a form, e.g. plurals (see `MatcherOptions.suffixes`). Default: none. */
-  suffixes?: readonly string[]
   /** Elements whose text is never annotated. Default: `defaultIgnore`. */
   ignore?: readonly string[]
   /**
@@ -65,21 +95,31 @@ declare module 'vfile' {
 
 /** Elements whose text is code, a link, or not prose. */
 export const defaultIgnore: readonly string[] = [
-  'a', 'code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'svg', 'math', 'textarea', 'button', 'select', 'option'
+  'a',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'script',
+  'style',
+  'svg',
+  'math',
+  'textarea',
+  'button',
+  'select',
+  'option'
 ]
 
 export default function rehypeGlossary(options: Options) {
-  const matcher: Matcher = createMatcher(
-    options.terms.flatMap((term) => term.forms.map((form) => ({ form, termId: term.id }))),
-    { suffixes: options.suffixes }
-  )
-  const langOf = new Map(options.terms.filter((term) => term.lang).map((term) => [term.id, term.lang!]))
+  const { matcher, langOf } = isGlossary(options.terms) ? options.terms : createGlossary(options.terms, { suffixes: options.suffixes })
+  const excluded = new Set(options.exclude ?? [])
   const href = options.href ?? ((termId: string) => `#${termId}`)
   const ignore = new Set(options.ignore ?? defaultIgnore)
   const sectionStarts = new Set(options.sectionStarts ?? ['h1', 'h2', 'h3'])
   const mode = options.occurrences ?? 'all'
-  const documentLanguage = primaryLanguage(options.documentLang)
-  const idPrefix = options.idPrefix ?? 'term-'
+  const documentLang = options.documentLang
+  const idPrefix = options.idPrefix ?? defaultAnnotationIdPrefix
 
   return function transformer(tree: Root, file: VFile): undefined {
     const occurrences: Occurrence[] = []
@@ -88,13 +128,14 @@ export default function rehypeGlossary(options: Options) {
     let seenInSection = new Set<string>()
 
     const annotation = (termId: string, text: string): Element | undefined => {
+      if (excluded.has(termId)) return undefined
       const firstInSection = !seenInSection.has(termId)
       if (mode === 'first' && countPerTerm.has(termId)) return undefined
       if (mode === 'first-per-section' && !firstInSection) return undefined
       seenInSection.add(termId)
       const count = (countPerTerm.get(termId) ?? 0) + 1
       countPerTerm.set(termId, count)
-      const id = `${idPrefix}${termId}-${count}`
+      const id = annotationId(idPrefix, termId, count)
       occurrences.push({ termId, id, text, section })
       const lang = langOf.get(termId)
       return {
@@ -102,11 +143,11 @@ export default function rehypeGlossary(options: Options) {
         tagName: 'a',
         properties: {
           href: href(termId),
-          className: ['term'],
-          dataTerm: termId,
+          className: [annotationClass],
+          [annotationProperties.term]: termId,
           id,
-          ...(firstInSection && mode === 'all' ? { dataFirst: '' } : {}),
-          ...(lang && primaryLanguage(lang) !== documentLanguage ? { lang } : {})
+          ...(firstInSection && mode === 'all' ? { [annotationProperties.first]: '' } : {}),
+          ...(lang && !sameLanguage(lang, documentLang) ? { lang } : {})
         },
         children: [{ type: 'text', value: text }]
       }
@@ -114,7 +155,7 @@ export default function rehypeGlossary(options: Options) {
 
     visit(tree, (node, index, parent) => {
       if (node.type === 'element') {
-        if (ignore.has(node.tagName) || node.properties.dataTerm !== undefined) return SKIP
+        if (ignore.has(node.tagName) || node.properties[annotationProperties.term] !== undefined) return SKIP
         if (sectionStarts.has(node.tagName)) {
           section++
           seenInSection = new Set()
@@ -132,6 +173,10 @@ export default function rehypeGlossary(options: Options) {
   }
 }
 
+function isGlossary(terms: Options['terms']): terms is Glossary {
+  return 'matcher' in terms
+}
+
 /** The text node split into text and annotations, or undefined when nothing matched. */
 function annotateText(
   node: Text,
@@ -142,21 +187,14 @@ function annotateText(
   if (matches.length === 0) return undefined
   const parts: ElementContent[] = []
   let cursor = 0
-  let changed = false
   for (const match of matches) {
     const element = annotation(match.termId, node.value.slice(match.start, match.end))
     if (!element) continue
     if (match.start > cursor) parts.push({ type: 'text', value: node.value.slice(cursor, match.start) })
     parts.push(element)
     cursor = match.end
-    changed = true
   }
-  if (!changed) return undefined
+  if (parts.length === 0) return undefined
   if (cursor < node.value.length) parts.push({ type: 'text', value: node.value.slice(cursor) })
   return parts
-}
-
-/** `zh-Hans` → `zh`, so that a Chinese phrase on a Chinese page gets no redundant `lang`. */
-function primaryLanguage(tag: string | undefined): string | undefined {
-  return tag?.split('-')[0].toLowerCase()
 }

@@ -4,24 +4,47 @@
  */
 import type { Element, Root } from 'hast'
 
-export function blockElements(tree: Root): Element[] {
-  const blocks: Element[] = []
+export interface Block {
+  element: Element
+  /** For a list item: the list it belongs to, and the number it shows in an ordered list. */
+  list?: { element: Element; number: number }
+}
+
+export function blocksOf(tree: Root): Block[] {
+  const blocks: Block[] = []
   for (const node of tree.children) {
     if (node.type !== 'element') continue
     if (node.tagName === 'ul' || node.tagName === 'ol') {
-      for (const item of node.children) if (item.type === 'element' && item.tagName === 'li') blocks.push(item)
+      let number = typeof node.properties.start === 'number' ? node.properties.start : 1
+      for (const item of node.children) {
+        if (item.type === 'element' && item.tagName === 'li') blocks.push({ element: item, list: { element: node, number: number++ } })
+      }
     } else {
-      blocks.push(node)
+      blocks.push({ element: node })
     }
   }
   return blocks
 }
 
+export function blockElements(tree: Root): Element[] {
+  return blocksOf(tree).map((block) => block.element)
+}
+
+/** A block as a tree of its own; a list item keeps its kind of list around it, and its number in an ordered one. */
+export function blockAsTree({ element, list }: Block): Root {
+  if (!list) return { type: 'root', children: [element] }
+  const properties = { ...list.element.properties, ...(list.element.tagName === 'ol' ? { start: list.number } : {}) }
+  return { type: 'root', children: [{ ...list.element, properties, children: [element] }] }
+}
+
+/** The hast property that numbers blocks (`data-block`). */
+export const blockProperty = 'dataBlock'
+
 /** rehype plugin: numbers the blocks with `data-block`, so a reader's place can be kept across languages. */
 export default function rehypeBlockIndex() {
   return function transformer(tree: Root): undefined {
     blockElements(tree).forEach((block, index) => {
-      block.properties.dataBlock = index
+      block.properties[blockProperty] = index
     })
   }
 }

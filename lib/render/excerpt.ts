@@ -5,12 +5,12 @@
  * front matter has none.
  */
 import type { Root } from 'hast'
-import { toString } from 'hast-util-to-string'
+import { toString as textOf } from 'hast-util-to-string'
 
 export function excerptOf(tree: Root, lang: string, maxLength = 160): string | undefined {
   const paragraph = tree.children.find((node) => node.type === 'element' && node.tagName === 'p')
   if (!paragraph) return undefined
-  const text = toString(paragraph).replace(/\s+/g, ' ').trim()
+  const text = textOf(paragraph).replace(/\s+/g, ' ').trim()
   if (text.length <= maxLength) return text || undefined
   let cut = 0
   for (const { index, segment } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) {

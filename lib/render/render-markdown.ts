@@ -1,9 +1,9 @@
 /**
  * Markdown → sanitised, annotated hast. One pipeline for essays and glossary
- * entries; build a renderer once per locale and reuse it, so that the glossary
- * automaton is built once.
+ * entries; build a renderer once and reuse it (see `locale-renderer.ts`, which
+ * shares one glossary automaton per locale).
  */
-import type { Root } from 'hast'
+import type { ElementContent, Root } from 'hast'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeSlug from 'rehype-slug'
@@ -12,15 +12,19 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import rehypeGlossary, { type Occurrence, type Options as GlossaryOptions } from '../annotate/rehype-glossary'
-import rehypeBlockIndex from './blocks'
+import { annotationClass, annotationProperties, previewProperty } from '@/lib/annotate/markup'
+import rehypeGlossary, { type Options as GlossaryOptions, type Occurrence } from '@/lib/annotate/rehype-glossary'
+import rehypeBlockIndex, { blockProperty } from './blocks'
 import rehypeHeadingRank from './rehype-heading-rank'
+import rehypeLinkPreviews, { type LinkTarget } from './rehype-link-previews'
 import rehypeUnsourcedImages from './rehype-unsourced-images'
 
 export interface RenderedMarkdown {
   tree: Root
   /** Glossary terms marked in the text, in document order. */
   occurrences: Occurrence[]
+  /** Keys of the pages of the publication the text links to (see rehype-link-previews), in document order. */
+  previews: string[]
 }
 
 /**
@@ -40,8 +44,9 @@ const authorSchema: SanitizeSchema = {
 
 /**
  * The last pass, after the steps that add elements: also allows what those
- * steps add (annotations, block numbers, heading ids). Author ids were already
- * prefixed by the first pass, so nothing is prefixed twice.
+ * steps add, as their modules name it (annotations, block numbers, heading
+ * ids). Author ids were already prefixed by the first pass, so nothing is
+ * prefixed twice.
  */
 const finalSchema: SanitizeSchema = {
   ...authorSchema,
@@ -50,13 +55,19 @@ const finalSchema: SanitizeSchema = {
     ...authorSchema.attributes,
     // One className rule per element: a second one would be ignored.
     a: [
-      ...(defaultSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')),
-      ['className', 'data-footnote-backref', 'term'],
-      'dataTerm',
-      'dataFirst'
+      ...(authorSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')),
+      ['className', ...classesAllowedOn('a'), annotationClass],
+      ...Object.values(annotationProperties),
+      previewProperty
     ],
-    '*': [...(authorSchema.attributes?.['*'] ?? []), 'dataBlock']
+    '*': [...(authorSchema.attributes?.['*'] ?? []), blockProperty]
   }
+}
+
+/** The class names GitHub's schema allows on an element (e.g. footnote back-references on `a`). */
+function classesAllowedOn(tagName: string): string[] {
+  const rule = defaultSchema.attributes?.[tagName]?.find((item) => Array.isArray(item) && item[0] === 'className')
+  return Array.isArray(rule) ? rule.slice(1).map(String) : []
 }
 
 // Two distinct plugins: unified would merge the options of one plugin used twice.
@@ -66,10 +77,12 @@ const sanitizeFinal = () => rehypeSanitize(finalSchema)
 export interface RenderOptions {
   /** Prefix for heading ids, so that a second text on the same page has ids of its own. */
   headingIdPrefix?: string
+  /** Which links point to pages of the publication (they get a preview card). Default: none do. */
+  linkTarget?: (href: string) => LinkTarget | undefined
 }
 
-/** Creates a renderer; without `glossary`, nothing is annotated. */
-export function createMarkdownRenderer(glossary?: GlossaryOptions, { headingIdPrefix }: RenderOptions = {}) {
+/** Creates a Markdown renderer; without `glossary`, nothing is annotated. */
+export function createMarkdownRenderer(glossary?: GlossaryOptions, { headingIdPrefix, linkTarget = () => undefined }: RenderOptions = {}) {
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -79,13 +92,28 @@ export function createMarkdownRenderer(glossary?: GlossaryOptions, { headingIdPr
     .use(rehypeUnsourcedImages)
     .use(rehypeHeadingRank)
     .use(rehypeSlug, { prefix: headingIdPrefix })
+    .use(rehypeLinkPreviews, { resolve: linkTarget })
     .use(rehypeGlossary, glossary ?? { terms: [] })
     .use(rehypeBlockIndex)
     .use(sanitizeFinal)
+    .freeze()
 
   return function render(markdown: string): RenderedMarkdown {
     const file = new VFile(markdown)
     const tree = processor.runSync(processor.parse(file), file)
-    return { tree, occurrences: file.data.glossary?.occurrences ?? [] }
+    return { tree, occurrences: file.data.glossary?.occurrences ?? [], previews: file.data.previews ?? [] }
+  }
+}
+
+/**
+ * Creates an annotator of plain text (a card's summary): no Markdown, the
+ * text is taken as written and annotated. Returns inline content.
+ */
+export function createTextAnnotator(glossary: GlossaryOptions) {
+  const processor = unified().use(rehypeGlossary, glossary).use(sanitizeFinal).freeze()
+  return function annotate(text: string): RenderedMarkdown {
+    const file = new VFile()
+    const tree = processor.runSync({ type: 'root', children: [{ type: 'text', value: text } satisfies ElementContent] }, file)
+    return { tree, occurrences: file.data.glossary?.occurrences ?? [], previews: [] }
   }
 }

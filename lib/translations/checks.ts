@@ -1,15 +1,22 @@
 /**
- * Checks that translations keep their source's blocks (same kinds, same
- * order, same links) and counts what is not translated yet.
+ * What `npm run check:content` reports about translations: whether they keep
+ * their source's blocks (same kinds, same order, same links), how richly each
+ * is annotated, what is not translated yet, and which are older than their
+ * source.
  */
 import type { Element } from 'hast'
 import { visit } from 'unist-util-visit'
-import { localeInfo, locales, type Locale } from '../i18n/locales'
-import { blockElements } from '../render/blocks'
-import { createMarkdownRenderer } from '../render/render-markdown'
-import { glossaryTermsFor } from './glossary-terms'
-import type { Content } from './load-content'
-import type { ContentProblem } from './problems'
+import { originalOf } from '@/lib/content/essays'
+import type { ContentProblem } from '@/lib/content/problems'
+import type { Content } from '@/lib/content/types'
+import { defaultLocale, type Locale, locales } from '@/lib/i18n/locales'
+import { memoize } from '@/lib/publication/memo'
+import { blockElements } from '@/lib/render/blocks'
+import { createLocaleRenderer, glossaryFor } from '@/lib/render/locale-renderer'
+import { createMarkdownRenderer } from '@/lib/render/render-markdown'
+import { entryBlocks, markdownBlocks, type SourceBlock } from './block-hashes'
+import type { BlockChange } from './compare-blocks'
+import { translationStatus } from './status'
 
 export interface AlignmentReport {
   file: string
@@ -17,6 +24,11 @@ export interface AlignmentReport {
   blocks: number
   aligned: number
   problems: ContentProblem[]
+  /**
+   * Whether the source changed since the translation's stamp: its blocks are
+   * then expected to differ, and its problems are warnings until it is updated.
+   */
+  outdated: boolean
 }
 
 export interface Coverage {
@@ -35,8 +47,9 @@ export function checkAlignment(content: Content): AlignmentReport[] {
   const shapesOf = (markdown: string) => blockElements(render(markdown).tree).map(shapeOf)
   const reports: AlignmentReport[] = []
   for (const essay of content.essays.values()) {
-    const source = essay.files[essay.sourceLocale]!
+    const { source } = essay
     const sourceShapes = shapesOf(source.body)
+    const blocksOf = memoize((locale: Locale) => markdownBlocks((essay.files[locale] ?? source).body))
     for (const file of Object.values(essay.files)) {
       if (file === source) continue
       const shapes = shapesOf(file.body)
@@ -49,21 +62,28 @@ export function checkAlignment(content: Content): AlignmentReport[] {
         if (!expected || !actual) {
           problems.push({
             file: file.file,
-            message: `${where}: ${expected ? `missing (the source has a ${expected.kind} here)` : `extra ${actual!.kind} that the source does not have`}: keep one block per source block`
+            message: `${where}: ${expected ? `missing (the source has a ${expected.kind} here)` : `extra ${actual?.kind} that the source does not have`}: keep one block per source block`
           })
           break
         }
         if (expected.kind !== actual.kind) {
-          problems.push({ file: file.file, message: `${where}: is a ${actual.kind}, the source's is a ${expected.kind}: keep blocks in the source's order` })
+          problems.push({
+            file: file.file,
+            message: `${where}: is a ${actual.kind}, the source's is a ${expected.kind}: keep blocks in the source's order`
+          })
           break
         }
         if (expected.links.join(' ') !== actual.links.join(' ')) {
-          problems.push({ file: file.file, message: `${where}: links differ from the source (${actual.links.join(', ') || 'none'} vs ${expected.links.join(', ') || 'none'}): keep the same URLs` })
+          problems.push({
+            file: file.file,
+            message: `${where}: links differ from the source (${actual.links.join(', ') || 'none'} vs ${expected.links.join(', ') || 'none'}): keep the same URLs`
+          })
           continue
         }
         aligned++
       }
-      reports.push({ file: file.file, sourceFile: source.file, blocks: sourceShapes.length, aligned, problems })
+      const outdated = translationStatus(file.sourceBlocks, blocksOf(originalOf(essay, file).locale)).state === 'outdated'
+      reports.push({ file: file.file, sourceFile: source.file, blocks: sourceShapes.length, aligned, problems, outdated })
     }
   }
   return reports
@@ -97,17 +117,13 @@ export interface AnnotationCount {
 
 /** How richly each file of each essay is annotated with its own language's glossary forms. */
 export function countAnnotations(content: Content): AnnotationCount[] {
-  const renderers = new Map(
-    locales.map((locale) => [
-      locale,
-      createMarkdownRenderer({ terms: glossaryTermsFor(content, locale), suffixes: localeInfo[locale].suffixes })
-    ])
-  )
+  // The renderers the pages use, so that the counts are the pages' counts.
+  const renderers = memoize((locale: Locale) => createLocaleRenderer(glossaryFor(content, locale), locale).markdown())
   return [...content.essays.values()].flatMap((essay) => {
-    const termsIn = (locale: Locale) => renderers.get(locale)!(essay.files[locale]!.body).occurrences
-    const sourceTerms = new Set(termsIn(essay.sourceLocale).map((occurrence) => occurrence.termId))
+    const occurrencesIn = memoize((locale: Locale) => renderers(locale)((essay.files[locale] ?? essay.source).body).occurrences)
+    const sourceTerms = new Set(occurrencesIn(essay.sourceLocale).map((occurrence) => occurrence.termId))
     return Object.values(essay.files).map((file) => {
-      const occurrences = termsIn(file.locale)
+      const occurrences = occurrencesIn(file.locale)
       const terms = new Set(occurrences.map((occurrence) => occurrence.termId))
       const shared = [...sourceTerms].filter((id) => terms.has(id)).length
       return {
@@ -119,4 +135,58 @@ export function countAnnotations(content: Content): AnnotationCount[] {
       }
     })
   })
+}
+
+export interface OutdatedTranslation {
+  file: string
+  sourceFile: string
+  /** What changed in the source since the stamp, with the current (or, for removed ones, stamped) block's place and first words. */
+  changes: (BlockChange & { label: string })[]
+  /** The command that marks the file current once it is brought up to date. */
+  stampCommand: string
+}
+
+export interface StampReport {
+  outdated: OutdatedTranslation[]
+  /** Translations that were never stamped. */
+  unknown: string[]
+}
+
+/** Translations (essays, and glossary entries against the default locale's) whose source changed since their stamp. */
+export function checkStamps(content: Content): StampReport {
+  const report: StampReport = { outdated: [], unknown: [] }
+  const check = (file: string, sourceFile: string, stamp: string[] | undefined, source: SourceBlock[], stampCommand: string) => {
+    const status = translationStatus(stamp, source)
+    if (status.state === 'unknown') report.unknown.push(file)
+    if (status.state !== 'outdated') return
+    const changes = status.changes.map((change) => ({
+      ...change,
+      label:
+        change.kind === 'removed'
+          ? `block ${change.index + 1} of the stamped version`
+          : `block ${change.index + 1}: ${source[change.index].label}`
+    }))
+    report.outdated.push({ file, sourceFile, changes, stampCommand })
+  }
+  for (const essay of content.essays.values()) {
+    const blocksOf = memoize((locale: Locale) => markdownBlocks((essay.files[locale] ?? essay.source).body))
+    for (const file of Object.values(essay.files)) {
+      if (!file.translatedFrom) continue
+      const original = originalOf(essay, file)
+      check(file.file, original.file, file.sourceBlocks, blocksOf(original.locale), stampCommand('essay', essay.slug, file.locale))
+    }
+  }
+  for (const term of content.terms.values()) {
+    const source = term.entries[defaultLocale]
+    if (!source) continue
+    for (const entry of Object.values(term.entries)) {
+      if (entry === source) continue
+      check(entry.file, source.file, entry.sourceBlocks, entryBlocks(source), stampCommand('term', term.id, entry.locale))
+    }
+  }
+  return report
+}
+
+export function stampCommand(kind: 'essay' | 'term', id: string, locale: Locale): string {
+  return `npm run translations -- stamp ${kind} ${id} ${locale}`
 }

@@ -1,40 +1,28 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { loadContent } from '../../lib/content/load-content'
-import { ContentError, formatProblem } from '../../lib/content/problems'
+import { describe, expect, it } from 'vitest'
+import { loadContent } from '@/lib/content/load-content'
+import { ContentError, formatProblem } from '@/lib/content/problems'
+import { contentFolder } from './support/content-folder'
 
 const essay = '---\ntitle: "An essay"\n---\n\nSome text about a term.\n'
 const term = (name: string, extra = '') => `---\nterm: "${name}"\nsummary: "What ${name} means."\n${extra}---\n\nBody.\n`
-const meta = 'category: finance\n'
+const subjects = 'finance:\n  en: Finance\n  fr: Finance\n'
 
-/** A small valid content folder, with `files` (path → text or bytes) added or replaced; null removes a file. */
-function contentWith(files: Record<string, string | Buffer | null> = {}): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'content-'))
-  const all: Record<string, string | Buffer | null> = {
+/** A small valid content folder (under `site/`, to see that messages name the real path), with `files` added, replaced or (null) removed. */
+function contentWith(files: Record<string, string | Buffer | null> = {}) {
+  return contentFolder({
+    'subjects.yaml': subjects,
     'essays/an-essay/en.md': essay,
-    'glossary/a-term/meta.yaml': meta,
+    'glossary/a-term/meta.yaml': 'subject: finance\n',
     'glossary/a-term/en.md': term('a term'),
     ...files
-  }
-  for (const [file, text] of Object.entries(all)) {
-    if (text === null) continue
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
-    writeFileSync(path.join(root, file), text)
-  }
-  folders.push(root)
-  return root
+  })
 }
 
-const folders: string[] = []
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
-})
+const load = ({ project, contentDir }: ReturnType<typeof contentWith>) => loadContent(contentDir, project)
 
-function problemsOf(root: string): string[] {
+function problemsOf(folder: ReturnType<typeof contentWith>): string[] {
   try {
-    loadContent(root, root)
+    load(folder)
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError)
     return (error as ContentError).problems.map(formatProblem)
@@ -44,48 +32,242 @@ function problemsOf(root: string): string[] {
 
 describe('loadContent', () => {
   it('loads a valid folder', () => {
-    const content = loadContent(contentWith(), '/')
+    const content = load(contentWith())
     expect([...content.essays.keys()]).toEqual(['an-essay'])
     expect(content.terms.get('a-term')?.entries.en?.match).toEqual(['a term'])
+    expect(content.terms.get('a-term')?.meta.subject).toBe('finance')
     expect(content.essays.get('an-essay')?.sourceLocale).toBe('en')
+    expect(content.subjects.get('finance')?.labels).toEqual({ en: 'Finance', fr: 'Finance' })
   })
 
   it('ignores unknown front matter keys such as layout and comments', () => {
-    const content = loadContent(contentWith({ 'essays/an-essay/en.md': '---\nlayout: post\ncomments: true\ntitle: T\n---\ntext\n' }), '/')
+    const content = load(contentWith({ 'essays/an-essay/en.md': '---\nlayout: post\ncomments: true\ntitle: T\n---\ntext\n' }))
     expect(content.essays.get('an-essay')?.files.en?.title).toBe('T')
   })
 
+  it('takes a term without meta.yaml as uncategorised, and content without subjects.yaml as having none', () => {
+    const content = load(contentWith({ 'glossary/a-term/meta.yaml': null, 'subjects.yaml': null }))
+    expect(content.terms.get('a-term')?.meta).toEqual({ related: [] })
+    expect(content.subjects.size).toBe(0)
+  })
+
+  it('reads a stamp as the list of its hashes', () => {
+    const translation = '---\ntitle: T\ntranslatedFrom: en\nsourceBlocks: "0123abcd 12345678"\n---\ntext\n'
+    const content = load(contentWith({ 'essays/an-essay/fr.md': translation }))
+    expect(content.essays.get('an-essay')?.files.fr?.sourceBlocks).toEqual(['0123abcd', '12345678'])
+  })
+
+  // Each line must name the file (the real path, under site/), say what is wrong, and end with the fix.
   const cases: [string, Record<string, string | Buffer | null>, RegExp][] = [
-    ['bad YAML', { 'essays/an-essay/en.md': '---\ntitle: "unclosed\n---\ntext' }, /^essays\/an-essay\/en\.md(:\d+)?: invalid YAML front matter .*fix the syntax/],
-    ['missing title', { 'essays/an-essay/en.md': '---\ndescription: x\n---\ntext' }, /^essays\/an-essay\/en\.md: missing "title": add title:/],
-    ['missing term', { 'glossary/a-term/en.md': '---\nsummary: s\n---\n' }, /^glossary\/a-term\/en\.md: missing "term"/],
-    ['missing summary', { 'glossary/a-term/en.md': '---\nterm: t\n---\n' }, /^glossary\/a-term\/en\.md: missing "summary"/],
-    ['title of the wrong type', { 'essays/an-essay/en.md': '---\ntitle: [a, b]\n---\ntext' }, /en\.md: title: must be text, not a list/],
-    ['match of the wrong type', { 'glossary/a-term/en.md': term('t', 'match: {a: 1}\n') }, /a-term\/en\.md: match: must be a list of strings/],
-    ['a date that is not a date', { 'essays/an-essay/en.md': '---\ntitle: T\ndate: yesterday\n---\ntext' }, /date: "yesterday" is not a date: write it as YYYY-MM-DD/],
-    ['unknown related id', { 'glossary/a-term/meta.yaml': 'category: finance\nrelated: [nope]\n' }, /a-term\/meta\.yaml: related: "nope" is not a term id: create content\/glossary\/nope\/ or remove it/],
-    ['two terms claiming one form', { 'glossary/b-term/meta.yaml': meta, 'glossary/b-term/en.md': term('b', 'match: ["A  Term"]\n') }, /b-term\/en\.md: match: "A {2}Term" is also claimed by glossary\/a-term\/en\.md/],
-    ['a form listed twice', { 'glossary/a-term/en.md': term('t', 'match: [two-and-twenty, two and twenty]\n') }, /match: "two and twenty" is listed twice/],
-    ['an empty file', { 'essays/an-essay/en.md': '' }, /^essays\/an-essay\/en\.md: is empty: add YAML front matter/],
-    ['a term id that is not kebab-case', { 'glossary/Bad_Term/meta.yaml': meta, 'glossary/Bad_Term/en.md': term('x') }, /^glossary\/Bad_Term: folder name "Bad_Term" is not lowercase kebab-case: rename it to "bad-term"/],
-    ['a file for an unknown locale', { 'essays/an-essay/xx.md': essay }, /^essays\/an-essay\/xx\.md: "xx" is not a configured locale/],
-    ['an essay with no source file', { 'essays/an-essay/en.md': '---\ntitle: T\ntranslatedFrom: fr\n---\ntext' }, /^essays\/an-essay: has no source file/],
-    ['two source files', { 'essays/an-essay/fr.md': essay }, /^essays\/an-essay: has 2 source files \(en, fr\)/],
-    ['translatedFrom a missing file', { 'essays/an-essay/fr.md': '---\ntitle: T\ntranslatedFrom: de\n---\ntext' }, /fr\.md: translatedFrom: de, but essays\/an-essay\/de\.md does not exist/],
-    ['binary garbage', { 'essays/an-essay/en.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe]) }, /^essays\/an-essay\/en\.md: is not UTF-8 text/],
-    ['a missing meta.yaml', { 'glossary/a-term/meta.yaml': null }, /^glossary\/a-term\/meta\.yaml: is missing: add it/],
-    ['an unknown category', { 'glossary/a-term/meta.yaml': 'category: sports\n' }, /meta\.yaml: category: "sports" is not one of/],
-    ['an invalid language tag', { 'glossary/a-term/meta.yaml': 'category: language\nlang: "not a tag!"\n' }, /lang: "not a tag!" is not a BCP 47 language tag/],
-    ['an essay folder without files', { 'essays/empty-essay/.keep': '' }, /^essays\/empty-essay: has no <locale>\.md file/],
-    ['a stray file', { 'glossary/a-term/notes.txt': 'x' }, /^glossary\/a-term\/notes\.txt: unexpected file/],
-    ['front matter that is not a mapping', { 'essays/an-essay/en.md': '---\njust a string\n---\ntext' }, /en\.md:1: front matter must be a YAML mapping/]
+    [
+      'bad YAML',
+      { 'essays/an-essay/en.md': '---\ntitle: "unclosed\n---\ntext' },
+      /^site\/essays\/an-essay\/en\.md(:\d+)?: invalid YAML front matter \(.+\): fix the syntax between the --- lines$/
+    ],
+    [
+      'missing title',
+      { 'essays/an-essay/en.md': '---\ndescription: x\n---\ntext' },
+      /^site\/essays\/an-essay\/en\.md: missing "title": add title: <the essay title>$/
+    ],
+    [
+      'missing term',
+      { 'glossary/a-term/en.md': '---\nsummary: s\n---\n' },
+      /^site\/glossary\/a-term\/en\.md: missing "term": add term: <the name of the term in this language>$/
+    ],
+    [
+      'missing summary',
+      { 'glossary/a-term/en.md': '---\nterm: t\n---\n' },
+      /^site\/glossary\/a-term\/en\.md: missing "summary": add summary: <one or two sentences for the card>$/
+    ],
+    [
+      'title of the wrong type',
+      { 'essays/an-essay/en.md': '---\ntitle: [a, b]\n---\ntext' },
+      /^site\/essays\/an-essay\/en\.md: title: must be text, not a list$/
+    ],
+    [
+      'match of the wrong type',
+      { 'glossary/a-term/en.md': term('t', 'match: {a: 1}\n') },
+      /^site\/glossary\/a-term\/en\.md: match: must be a list of strings, e\.g\. match: \[first, second\]$/
+    ],
+    [
+      'a date that is not a date',
+      { 'essays/an-essay/en.md': '---\ntitle: T\ndate: yesterday\n---\ntext' },
+      /^site\/essays\/an-essay\/en\.md: date: "yesterday" is not a date: write it as YYYY-MM-DD$/
+    ],
+    [
+      'unknown related id',
+      { 'glossary/a-term/meta.yaml': 'subject: finance\nrelated: [nope]\n' },
+      /^site\/glossary\/a-term\/meta\.yaml: related: "nope" is not a term id: create site\/glossary\/nope\/ or remove it$/
+    ],
+    [
+      'two terms claiming one form',
+      { 'glossary/b-term/en.md': term('b', 'match: ["A  Term"]\n') },
+      /^site\/glossary\/b-term\/en\.md: match: "A {2}Term" is also claimed by site\/glossary\/a-term\/en\.md: keep it in one term only$/
+    ],
+    [
+      'a form listed twice',
+      { 'glossary/a-term/en.md': term('t', 'match: [two-and-twenty, two and twenty]\n') },
+      /: match: "two and twenty" is listed twice: remove the duplicate$/
+    ],
+    [
+      'an empty file',
+      { 'essays/an-essay/en.md': '' },
+      /^site\/essays\/an-essay\/en\.md: is empty: add YAML front matter between --- lines, then the text$/
+    ],
+    [
+      'a term id that is not kebab-case',
+      { 'glossary/Bad_Term/en.md': term('x') },
+      /^site\/glossary\/Bad_Term: folder name "Bad_Term" is not lowercase kebab-case: rename it to "bad-term"$/
+    ],
+    [
+      'a file for an unknown locale',
+      { 'essays/an-essay/xx.md': essay },
+      /^site\/essays\/an-essay\/xx\.md: "xx" is not a configured locale \(.+\): rename the file or add the locale to lib\/i18n\/locales\.ts$/
+    ],
+    [
+      'an essay with no source file',
+      { 'essays/an-essay/en.md': '---\ntitle: T\ntranslatedFrom: fr\n---\ntext' },
+      /^site\/essays\/an-essay: has no source file: exactly one locale file must not have translatedFrom \(the original text\)$/
+    ],
+    [
+      'two source files',
+      { 'essays/an-essay/fr.md': essay },
+      /^site\/essays\/an-essay: has 2 source files \(en, fr\): mark the translations with translatedFrom: <locale>$/
+    ],
+    [
+      'translatedFrom a missing file',
+      { 'essays/an-essay/fr.md': '---\ntitle: T\ntranslatedFrom: de\n---\ntext' },
+      /^site\/essays\/an-essay\/fr\.md: translatedFrom: de, but site\/essays\/an-essay\/de\.md does not exist$/
+    ],
+    [
+      'binary garbage',
+      { 'essays/an-essay/en.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe]) },
+      /^site\/essays\/an-essay\/en\.md: is not UTF-8 text \(binary data\?\): save it as UTF-8 Markdown$/
+    ],
+    [
+      'broken meta.yaml',
+      { 'glossary/a-term/meta.yaml': 'subject: [unclosed\n' },
+      /^site\/glossary\/a-term\/meta\.yaml:\d+: invalid YAML \(.+\): fix the syntax$/
+    ],
+    [
+      'meta.yaml that is not a mapping',
+      { 'glossary/a-term/meta.yaml': '- finance\n' },
+      /^site\/glossary\/a-term\/meta\.yaml: must be a YAML mapping: subject, related, lang, original, romanization \(all optional\)$/
+    ],
+    [
+      'the old category key',
+      { 'glossary/a-term/meta.yaml': 'category: finance\n' },
+      /^site\/glossary\/a-term\/meta\.yaml:1: category: is now called subject: rename the key$/
+    ],
+    [
+      'an unknown subject',
+      { 'glossary/a-term/meta.yaml': 'subject: sports\n' },
+      /^site\/glossary\/a-term\/meta\.yaml: subject: "sports" is not defined in site\/subjects\.yaml: add it there or use one of finance$/
+    ],
+    [
+      'an invalid language tag',
+      { 'glossary/a-term/meta.yaml': 'lang: "not a tag!"\n' },
+      /^site\/glossary\/a-term\/meta\.yaml:1: lang: "not a tag!" is not a BCP 47 language tag \(e\.g\. zh-Hans, ja, fr\)$/
+    ],
+    [
+      'an essay folder without files',
+      { 'essays/empty-essay/.keep': '' },
+      /^site\/essays\/empty-essay: has no <locale>\.md file: add the essay, e\.g\. en\.md$/
+    ],
+    [
+      'a stray file',
+      { 'glossary/a-term/notes.txt': 'x' },
+      /^site\/glossary\/a-term\/notes\.txt: unexpected file: only <locale>\.md files and meta\.yaml belong here$/
+    ],
+    [
+      'front matter that is not a mapping',
+      { 'essays/an-essay/en.md': '---\njust a string\n---\ntext' },
+      /^site\/essays\/an-essay\/en\.md:1: front matter must be a YAML mapping of key: value lines$/
+    ],
+    [
+      'a malformed stamp',
+      { 'essays/an-essay/fr.md': '---\ntitle: T\ntranslatedFrom: en\nsourceBlocks: "not a hash"\n---\ntext' },
+      /^site\/essays\/an-essay\/fr\.md: sourceBlocks: is not a stamp \(8-digit hex block hashes\): run `npm run translations -- stamp` again$/
+    ],
+    [
+      'a stamp on a source',
+      { 'essays/an-essay/en.md': '---\ntitle: T\nsourceBlocks: "0123abcd"\n---\ntext' },
+      /^site\/essays\/an-essay\/en\.md: sourceBlocks: only translations are stamped: remove the key from the source$/
+    ],
+    [
+      'a translation with another number of categories',
+      {
+        'essays/an-essay/en.md': '---\ntitle: T\ncategories: [Money]\n---\ntext',
+        'essays/an-essay/fr.md': '---\ntitle: T\ntranslatedFrom: en\ncategories: [Argent, Banque]\n---\ntext'
+      },
+      /^site\/essays\/an-essay\/fr\.md: categories: lists 2, the source \(site\/essays\/an-essay\/en\.md\) 1: give one label per source category, in the same order, or remove the key$/
+    ],
+    [
+      'a category with nothing to name a page after',
+      { 'essays/an-essay/en.md': '---\ntitle: T\ncategories: ["!!!"]\n---\ntext' },
+      /^site\/essays\/an-essay\/en\.md: categories: "!!!" has no letters or digits to name a page after: reword it$/
+    ]
   ]
 
   for (const [name, files, expected] of cases) {
     it(`rejects ${name} with one line naming the file and the fix`, () => {
       const problems = problemsOf(contentWith(files))
-      expect(problems.some((line) => expected.test(line)), problems.join('\n')).toBe(true)
+      expect(
+        problems.some((line) => expected.test(line)),
+        problems.join('\n')
+      ).toBe(true)
       expect(problems.every((line) => !line.includes('\n'))).toBe(true)
     })
   }
+})
+
+describe('subjects.yaml', () => {
+  const subjectCases: [string, string, RegExp][] = [
+    ['invalid YAML', 'finance:\n  en: [Finance\n', /^site\/subjects\.yaml:\d+: invalid YAML \(.+\): fix the syntax$/],
+    [
+      'a list instead of a mapping',
+      '- finance\n',
+      /^site\/subjects\.yaml: must be a YAML mapping: one entry per subject id, e\.g\. "finance:" with "en: Finance" under it$/
+    ],
+    [
+      'a subject defined twice',
+      'finance:\n  en: Finance\nfinance:\n  en: Money\n',
+      /^site\/subjects\.yaml:3: "finance" is written twice \(lines 1 and 3\): keep one$/
+    ],
+    [
+      'an id that is not kebab-case',
+      'finance:\n  en: Finance\nBig Tech:\n  en: Big tech\n',
+      /^site\/subjects\.yaml:3: subject id "Big Tech" is not lowercase kebab-case: rename it to "big-tech"$/
+    ],
+    [
+      'a missing default-locale label',
+      'finance:\n  fr: Finance\n',
+      /^site\/subjects\.yaml:1: finance: has no en label \(the fallback of every locale\): add "en: <label>"$/
+    ],
+    [
+      'labels that are not a mapping',
+      'finance: Finance\n',
+      /^site\/subjects\.yaml:1: finance: must list a label per locale, e\.g\. "en: finance" on the next line, indented$/
+    ],
+    [
+      'a label for an unknown locale',
+      'finance:\n  en: Finance\n  xx: Finance\n',
+      /^site\/subjects\.yaml:1: finance: "xx" is not a configured locale \(.+\): fix or remove the line$/
+    ],
+    ['an empty label', 'finance:\n  en: Finance\n  fr: ""\n', /^site\/subjects\.yaml:1: finance\.fr: must be the label as text$/]
+  ]
+  for (const [name, yaml, expected] of subjectCases) {
+    it(`rejects ${name}, naming the file, the line and the fix`, () => {
+      const problems = problemsOf(contentWith({ 'subjects.yaml': yaml }))
+      expect(
+        problems.some((line) => expected.test(line)),
+        problems.join('\n')
+      ).toBe(true)
+    })
+  }
+
+  it('keeps labels in every locale given', () => {
+    const content = load(contentWith({ 'subjects.yaml': 'finance:\n  en: Finance\n  zh: 金融\n  ar: المالية\n' }))
+    expect(content.subjects.get('finance')).toMatchObject({ id: 'finance', line: 1, labels: { en: 'Finance', zh: '金融', ar: 'المالية' } })
+  })
 })

@@ -1,23 +1,110 @@
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import type { Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { createMarkdownRenderer } from '../../lib/render/render-markdown'
+import rehypeGlossary, { createGlossary, type Options as GlossaryOptions } from '@/lib/annotate/rehype-glossary'
+import { createMarkdownRenderer } from '@/lib/render/render-markdown'
+import { required } from '@/tests/support/required'
 
-const fixtures = path.join(import.meta.dirname, '../fixtures/annotate')
+const fixtures = path.join(import.meta.dirname, '../fixtures')
+const toHast = unified().use(remarkParse).use(remarkGfm).use(remarkRehype)
 
-// One case per folder: input.md + config.json (rehypeGlossary options) → output.html.
-// UPDATE_FIXTURES=1 writes missing outputs; review them before committing.
-describe('rehypeGlossary fixtures', () => {
-  for (const name of readdirSync(fixtures).sort()) {
+/**
+ * One case per folder: `input.md` and `config.json` → `output.html`.
+ * UPDATE_FIXTURES=1 writes missing outputs; review them before committing.
+ */
+function fixtureCases(folder: string, html: (input: string, config: GlossaryOptions) => string) {
+  for (const name of readdirSync(path.join(fixtures, folder)).sort()) {
     it(name, () => {
-      const folder = path.join(fixtures, name)
-      const options = JSON.parse(readFileSync(path.join(folder, 'config.json'), 'utf8'))
-      const input = readFileSync(path.join(folder, 'input.md'), 'utf8')
-      const html = toHtml(createMarkdownRenderer(options)(input).tree).trim()
-      const outputPath = path.join(folder, 'output.html')
-      if (!existsSync(outputPath) && process.env.UPDATE_FIXTURES) writeFileSync(outputPath, `${html}\n`)
-      expect(html).toBe(readFileSync(outputPath, 'utf8').trim())
+      const dir = path.join(fixtures, folder, name)
+      const config = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8'))
+      const actual = html(readFileSync(path.join(dir, 'input.md'), 'utf8'), config).trim()
+      const outputPath = path.join(dir, 'output.html')
+      if (!existsSync(outputPath) && process.env.UPDATE_FIXTURES) writeFileSync(outputPath, `${actual}\n`)
+      expect(actual).toBe(readFileSync(outputPath, 'utf8').trim())
     })
   }
+}
+
+/** The plugin alone on a parsed tree, as unified plugins test themselves. */
+function annotate(markdown: string, options: GlossaryOptions) {
+  const file = new VFile()
+  const tree = unified()
+    .use(rehypeGlossary, options)
+    .runSync(toHast.runSync(toHast.parse(markdown)) as Root, file)
+  return { html: toHtml(tree), occurrences: required(file.data.glossary, 'the glossary data the plugin leaves on the file').occurrences }
+}
+
+describe('rehypeGlossary fixtures (tests/fixtures/annotate)', () => {
+  fixtureCases('annotate', (input, config) => annotate(input, config).html)
+})
+
+describe('the whole renderer (tests/fixtures/render)', () => {
+  fixtureCases('render', (input, config) => toHtml(createMarkdownRenderer(config)(input).tree))
+})
+
+describe('rehypeGlossary', () => {
+  const terms = [
+    { id: 'nvidia', forms: ['Nvidia'] },
+    { id: 'idiom', forms: ['睁一只眼闭一只眼'], lang: 'zh-Hans' }
+  ]
+
+  it('publishes what it marked on file.data, in document order, with sections counted from headings', () => {
+    const { occurrences } = annotate('Nvidia.\n\n## Later\n\nNvidia and 睁一只眼闭一只眼.', { terms })
+    expect(occurrences).toEqual([
+      { termId: 'nvidia', id: 'term-nvidia-1', text: 'Nvidia', section: 0 },
+      { termId: 'nvidia', id: 'term-nvidia-2', text: 'Nvidia', section: 1 },
+      { termId: 'idiom', id: 'term-idiom-1', text: '睁一只眼闭一只眼', section: 1 }
+    ])
+  })
+
+  it('flags the first occurrence in each section, and only with occurrences: all', () => {
+    const flagged = (markdown: string, occurrences?: 'all' | 'first-per-section') =>
+      [...annotate(markdown, { terms, occurrences }).html.matchAll(/id="(term-[^"]+)"( data-first="")?/g)].map(
+        ([, id, first]) => `${id}${first ? '*' : ''}`
+      )
+    expect(flagged('Nvidia, Nvidia.\n\n### Next\n\nNvidia.')).toEqual(['term-nvidia-1*', 'term-nvidia-2', 'term-nvidia-3*'])
+    expect(flagged('Nvidia.\n\n### Next\n\nNvidia.', 'first-per-section')).toEqual(['term-nvidia-1', 'term-nvidia-2'])
+  })
+
+  it('gives a foreign phrase its lang only outside its own language', () => {
+    expect(annotate('睁一只眼闭一只眼', { terms, documentLang: 'en' }).html).toContain('lang="zh-Hans"')
+    expect(annotate('睁一只眼闭一只眼', { terms, documentLang: 'zh-Hans' }).html).not.toContain('lang=')
+    expect(annotate('睁一只眼闭一只眼', { terms, documentLang: 'zh' }).html).not.toContain('lang=')
+    expect(annotate('睁一只眼闭一只眼', { terms }).html).toContain('lang="zh-Hans"')
+  })
+
+  it('links with href(), and takes a glossary made once as well as a list of terms', () => {
+    const glossary = createGlossary(terms)
+    const options = { terms: glossary, href: (id: string) => `/fr/glossary/${id}`, idPrefix: 'x-' }
+    expect(annotate('Nvidia', options).html).toBe(
+      '<p><a href="/fr/glossary/nvidia" class="term" data-term="nvidia" id="x-nvidia-1" data-first="">Nvidia</a></p>'
+    )
+    expect(annotate('Nvidia', { ...options, terms }).html).toBe(annotate('Nvidia', options).html)
+  })
+
+  it('leaves an excluded term as plain text, whatever the mode', () => {
+    for (const occurrences of ['all', 'first', 'first-per-section'] as const) {
+      expect(
+        annotate('Nvidia and 睁一只眼闭一只眼', { terms, exclude: ['nvidia'], occurrences }).occurrences.map((one) => one.termId)
+      ).toEqual(['idiom'])
+    }
+  })
+
+  it('never enters ignored elements, nor an element that is already an annotation', () => {
+    const html = annotate('`Nvidia` [Nvidia](https://nvidia.com) <kbd>x</kbd>', { terms }).html
+    expect(html).not.toContain('class="term"')
+    expect(annotate('Nvidia in *Nvidia*', { terms, ignore: ['em'] }).occurrences).toHaveLength(1)
+  })
+
+  it('starts a new section only at the given elements', () => {
+    const { occurrences } = annotate('Nvidia\n\n#### Small\n\nNvidia', { terms, sectionStarts: ['h4'] })
+    expect(occurrences.map((one) => one.section)).toEqual([0, 1])
+  })
 })

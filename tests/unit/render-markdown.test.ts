@@ -1,13 +1,15 @@
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
-import { createMarkdownRenderer } from '../../lib/render/render-markdown'
+import { createMarkdownRenderer } from '@/lib/render/render-markdown'
 
 const render = createMarkdownRenderer()
 const html = (markdown: string) => toHtml(render(markdown).tree)
 
 describe('author HTML comes out safe and valid', () => {
   it('drops MathML and SVG whole, so that nothing they held lands where it is not allowed', () => {
-    const out = html("Before\n\n<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>\n\nAfter")
+    const out = html(
+      'Before\n\n<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>\n\nAfter'
+    )
     expect(out).not.toMatch(/<(math|table|mglyph|style|img)\b/)
     expect(out).toContain('Before')
     expect(out).toContain('After')

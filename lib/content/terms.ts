@@ -1,0 +1,71 @@
+/** Glossary terms: `glossary/<term-id>/<locale>.md` entries and an optional `meta.yaml`. */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { isLanguageTag } from '@/lib/i18n/language-tag'
+import { defaultLocale, type Locale } from '@/lib/i18n/locales'
+import { FieldReader } from './field-reader'
+import { type Relative, type Report, listLocaleFiles, readYaml, yamlMapping } from './files'
+import { parseFrontMatter } from './front-matter'
+import { readStamp } from './stamp-field'
+import type { Term, TermEntry, TermMeta } from './types'
+
+const metaFile = 'meta.yaml'
+
+export function loadTerm(dir: string, id: string, relative: Relative, report: Report): Term | undefined {
+  const metaPath = path.join(dir, metaFile)
+  const meta = existsSync(metaPath) ? loadTermMeta(metaPath, relative(metaPath), report) : { related: [] }
+  const entries: Partial<Record<Locale, TermEntry>> = {}
+  for (const locale of listLocaleFiles(dir, relative, report, [metaFile])) {
+    const entry = loadTermEntry(path.join(dir, `${locale}.md`), id, locale, relative, report)
+    if (entry) entries[locale] = entry
+  }
+  const folder = relative(dir)
+  const fallback = entries[defaultLocale] ?? Object.values(entries)[0]
+  if (!fallback) {
+    report({ file: folder, message: `has no usable <locale>.md entry: add at least ${defaultLocale}.md with term and summary` })
+    return undefined
+  }
+  return meta ? { id, folder, meta, entries, fallback } : undefined
+}
+
+function loadTermEntry(absolute: string, id: string, locale: Locale, relative: Relative, report: Report): TermEntry | undefined {
+  const file = relative(absolute)
+  const parsed = parseFrontMatter(readFileSync(absolute), file, report)
+  if (!parsed) return undefined
+  const fields = new FieldReader(parsed.data, file, report)
+  const term = fields.requiredString('term', 'the name of the term in this language')
+  const summary = fields.requiredString('summary', 'one or two sentences for the card')
+  const match = fields.stringList('match')
+  if (match?.length === 0) report({ file, message: 'match: is empty: list at least one form, or remove the key to use the term' })
+  const optional = {
+    literal: fields.optionalString('literal'),
+    meaning: fields.optionalString('meaning'),
+    sortAs: fields.optionalString('sortAs'),
+    sourceBlocks: readStamp(fields, file, report, locale !== defaultLocale)
+  }
+  if (term === undefined || summary === undefined) return undefined
+  return { id, locale, file, term, summary, match: match && match.length > 0 ? match : [term], ...optional, body: parsed.body }
+}
+
+/** `meta.yaml`: what is the same in every language. Subjects are checked against subjects.yaml later. */
+function loadTermMeta(absolute: string, file: string, report: Report): TermMeta | undefined {
+  const parsed = readYaml(absolute, file, report)
+  const mapping = parsed && yamlMapping(parsed, file, report, 'subject, related, lang, original, romanization (all optional)')
+  if (!mapping) return undefined
+  const fields = new FieldReader(mapping.data, file, report)
+  if (fields.has('category')) {
+    report({ file, line: mapping.lineOf('category'), message: 'category: is now called subject: rename the key' })
+  }
+  const lang = fields.optionalString('lang')
+  if (lang !== undefined && !isLanguageTag(lang)) {
+    report({ file, line: mapping.lineOf('lang'), message: `lang: "${lang}" is not a BCP 47 language tag (e.g. zh-Hans, ja, fr)` })
+  }
+  return {
+    file,
+    subject: fields.optionalString('subject'),
+    related: fields.stringList('related') ?? [],
+    lang: lang !== undefined && isLanguageTag(lang) ? lang : undefined,
+    original: fields.optionalString('original'),
+    romanization: fields.optionalString('romanization')
+  }
+}

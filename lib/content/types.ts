@@ -1,0 +1,78 @@
+/** The validated content of a publication, as `loadContent` returns it. */
+import type { Locale } from '@/lib/i18n/locales'
+
+export interface EssayFile {
+  slug: string
+  locale: Locale
+  /** Project-relative path, for messages. */
+  file: string
+  title: string
+  description?: string
+  date?: string
+  /** Jekyll's `categories`, as written in this file: in a translation, only labels. */
+  categories: string[]
+  /** Set on translations: the locale this file was translated from. */
+  translatedFrom?: Locale
+  /** Set on stamped translations: what the source's blocks were when this file was brought up to date. */
+  sourceBlocks?: string[]
+  body: string
+}
+
+export interface Essay {
+  slug: string
+  sourceLocale: Locale
+  /** The original text: the one file without `translatedFrom`. */
+  source: EssayFile
+  files: Partial<Record<Locale, EssayFile>>
+}
+
+export interface TermMeta {
+  /** Project-relative path of `meta.yaml`, when the term has one. */
+  file?: string
+  /** Subject id (see `Subject`); a term without one is uncategorised. */
+  subject?: string
+  related: string[]
+  lang?: string
+  original?: string
+  romanization?: string
+}
+
+export interface TermEntry {
+  id: string
+  locale: Locale
+  file: string
+  term: string
+  summary: string
+  match: string[]
+  literal?: string
+  meaning?: string
+  sortAs?: string
+  /** Set on stamped translations of the entry: what the default locale's entry was when this one was brought up to date. */
+  sourceBlocks?: string[]
+  body: string
+}
+
+export interface Term {
+  id: string
+  /** The folder, project-relative, for messages. */
+  folder: string
+  meta: TermMeta
+  entries: Partial<Record<Locale, TermEntry>>
+  /** The entry a locale without its own shows: the default locale's, else the first there is. */
+  fallback: TermEntry
+}
+
+/** A subject defined by the authors in `subjects.yaml`, with its label per locale. */
+export interface Subject {
+  id: string
+  /** Project-relative path and line of its definition. */
+  file: string
+  line?: number
+  labels: Partial<Record<Locale, string>>
+}
+
+export interface Content {
+  essays: Map<string, Essay>
+  terms: Map<string, Term>
+  subjects: Map<string, Subject>
+}

@@ -1,0 +1,66 @@
+/**
+ * Subjects group essays and terms. They come from two places, merged by id:
+ * the authors' `subjects.yaml` (terms name one in `meta.yaml`), and the
+ * categories of each essay's source file (the id is the category's slug, see
+ * lib/content/categories). A category whose id is defined in subjects.yaml
+ * takes its labels from there; otherwise each locale's label is the one its
+ * translations give, else the source's.
+ */
+import { categoryId } from '@/lib/content/categories'
+import type { Content, Essay } from '@/lib/content/types'
+import { defaultLocale, type Locale } from '@/lib/i18n/locales'
+import type { Localized } from './localized'
+
+export interface SubjectEntry {
+  id: string
+  /** Label of the subject in a locale, with the fallback marked. */
+  label: (locale: Locale) => Localized<string>
+  /** Essays in this subject, in the order given. */
+  essays: string[]
+  /** Terms in this subject. */
+  terms: string[]
+}
+
+/** Every subject of the content, with its essays (in `essayOrder`) and terms. */
+export function subjectIndex(content: Content, essayOrder: readonly Essay[]): Map<string, SubjectEntry> {
+  const found = new Map<string, { essays: string[]; terms: string[]; labels: Partial<Record<Locale, string>> }>()
+  const subject = (id: string) => {
+    let entry = found.get(id)
+    if (!entry) {
+      entry = { essays: [], terms: [], labels: {} }
+      found.set(id, entry)
+    }
+    return entry
+  }
+  for (const { id, labels } of content.subjects.values()) Object.assign(subject(id).labels, labels)
+  for (const essay of essayOrder) {
+    essay.source.categories.forEach((category, position) => {
+      const id = categoryId(category)
+      const { essays, labels } = subject(id)
+      if (!essays.includes(essay.slug)) essays.push(essay.slug)
+      if (content.subjects.has(id)) return
+      for (const file of [essay.source, ...Object.values(essay.files)]) labels[file.locale] ??= file.categories[position]
+    })
+  }
+  for (const term of content.terms.values()) {
+    if (term.meta.subject) subject(term.meta.subject).terms.push(term.id)
+  }
+  return new Map(
+    [...found].map(([id, { essays, terms, labels }]) => [id, { id, essays, terms, label: (locale: Locale) => labelIn(labels, locale) }])
+  )
+}
+
+/** The label in `locale`, else the default locale's, else any. */
+function labelIn(labels: Partial<Record<Locale, string>>, locale: Locale): Localized<string> {
+  const own = labels[locale]
+  if (own) return { value: own, locale, isFallback: false }
+  const [fallbackLocale, value] = labels[defaultLocale]
+    ? [defaultLocale, labels[defaultLocale]]
+    : (Object.entries(labels)[0] as [Locale, string])
+  return { value, locale: fallbackLocale, isFallback: true }
+}
+
+/** The subject ids of an essay, in the order its source lists its categories. */
+export function essaySubjectIds(essay: Essay): string[] {
+  return [...new Set(essay.source.categories.map(categoryId))]
+}

@@ -1,0 +1,3 @@
+export declare const distDir: string
+export declare const pagesDir: string
+export declare const searchIndexDir: string

@@ -1,0 +1,3 @@
+export declare const defaultSiteUrl: string
+export declare function parseSiteUrl(value: string | undefined): URL
+export declare const siteUrlUnsetWarning: string

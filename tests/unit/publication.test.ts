@@ -1,0 +1,225 @@
+import { toHtml } from 'hast-util-to-html'
+import { describe, expect, it } from 'vitest'
+import { neighbours, paginate, readingOrder } from '@/lib/publication/essay-order'
+import { buildPublication } from '@/lib/publication/publication'
+import { required } from '@/tests/support/required'
+import { loadFolder, markdown } from './support/content-folder'
+
+const paths = {
+  essay: (locale: string, slug: string) => `/${locale}/essays/${slug}`,
+  term: (locale: string, id: string) => `/${locale}/glossary/${id}`
+}
+
+/** Three essays (one undated, one translated into French, one written in Chinese), four terms, two subjects. */
+function publication() {
+  const content = loadFolder({
+    'subjects.yaml': 'finance:\n  en: Finance\n  fr: Finance\nchips:\n  en: Chips\n',
+    'essays/older/en.md': markdown(
+      { title: 'Older', date: '2024-01-01', categories: ['Finance', 'Chips and compute'] },
+      'Nvidia sells chips.\n\n## Later\n\nNvidia again, and CUDA.'
+    ),
+    'essays/older/fr.md': markdown(
+      { title: 'Plus ancien', translatedFrom: 'en', categories: ['Finances', 'Puces et calcul'] },
+      'Nvidia vend des puces.\n\n## Plus tard\n\nNvidia encore.'
+    ),
+    'essays/newer/en.md': markdown(
+      { title: 'Newer', date: '2025-06-01', categories: ['Finance'] },
+      'See [the older one](/essays/older) and [CUDA](/fr/glossary/cuda#history) or [elsewhere](https://example.com/essays/older).'
+    ),
+    'essays/undated/zh.md': markdown({ title: '无日期', categories: ['语言'] }, '英伟达的芯片。'),
+    'glossary/nvidia/meta.yaml': 'subject: chips\nrelated: [cuda]\n',
+    'glossary/nvidia/en.md': markdown(
+      { term: 'Nvidia', summary: 'A chip maker, known for CUDA.' },
+      'Nvidia makes GPUs and CUDA. [Read](/essays/newer).'
+    ),
+    'glossary/nvidia/fr.md': markdown({ term: 'Nvidia', summary: 'Un fabricant de puces.' }),
+    'glossary/nvidia/zh.md': markdown({ term: '英伟达', summary: '芯片制造商。', sortAs: 'yingweida' }),
+    'glossary/cuda/en.md': markdown({ term: 'CUDA', summary: 'Software for Nvidia chips, see the GPU.' }),
+    'glossary/gpu/en.md': markdown({ term: 'GPU', summary: 'A graphics processor.' }),
+    'glossary/chips/en.md': markdown({ term: 'chips', summary: 'Integrated circuits.', match: ['integrated circuit'] })
+  })
+  return buildPublication(content, paths)
+}
+
+describe('reading order and paging', () => {
+  it('lists essays newest first, undated ones last', () => {
+    expect(publication().essays.map((essay) => essay.slug)).toEqual(['newer', 'older', 'undated'])
+  })
+
+  it('keeps undated essays in a stable order', () => {
+    const undated = (slug: string) => {
+      const source = { slug, locale: 'en' as const, file: '', title: slug, categories: [], body: '' }
+      return { slug, sourceLocale: 'en' as const, source, files: { en: source } }
+    }
+    expect(readingOrder([undated('b'), undated('a')]).map((essay) => essay.slug)).toEqual(['a', 'b'])
+  })
+
+  it('pages a list, and an empty list is one empty page', () => {
+    expect(paginate([1, 2, 3, 4, 5], 2).map((page) => [page.number, page.count, page.items])).toEqual([
+      [1, 3, [1, 2]],
+      [2, 3, [3, 4]],
+      [3, 3, [5]]
+    ])
+    expect(paginate([], 10)).toEqual([{ number: 1, count: 1, items: [] }])
+  })
+
+  it('knows the essays before and after one', () => {
+    expect(neighbours(['a', 'b', 'c'], 'b')).toEqual({ newer: 'a', older: 'c' })
+    expect(neighbours(['a', 'b', 'c'], 'a')).toEqual({ newer: undefined, older: 'b' })
+    expect(neighbours(['a'], 'x')).toEqual({})
+    expect(publication().neighbours('older')).toEqual({ newer: 'newer', older: 'undated' })
+  })
+})
+
+describe('fallbacks', () => {
+  it('shows an essay in its translation, else in its source, marked', () => {
+    const built = publication()
+    expect(built.essayFile('older', 'fr')).toMatchObject({ locale: 'fr', isFallback: false, value: { title: 'Plus ancien' } })
+    expect(built.essayFile('older', 'de')).toMatchObject({ locale: 'en', isFallback: true })
+    expect(built.essayFile('undated', 'en')).toMatchObject({ locale: 'zh', isFallback: true })
+  })
+
+  it("shows an entry in its locale, else the default locale's, else any", () => {
+    const built = publication()
+    expect(built.termEntry('nvidia', 'zh')).toMatchObject({ locale: 'zh', isFallback: false })
+    expect(built.termEntry('nvidia', 'ja')).toMatchObject({ locale: 'en', isFallback: true })
+  })
+})
+
+describe('rendering', () => {
+  it('annotates each text with its own language’s forms, linking to the page locale', () => {
+    const built = publication()
+    const fallback = required(built.essayText('older', 'de'), 'the text of "older" shown in German')
+    expect(fallback.locale).toBe('en')
+    expect(toHtml(fallback.rendered.tree)).toContain('href="/de/glossary/nvidia"')
+    const french = required(built.essayText('older', 'fr'), 'the French text of "older"')
+    expect(french.rendered.occurrences.map((one) => one.termId)).toEqual(['nvidia', 'nvidia'])
+    expect(() => built.essayText('nope', 'en')).toThrow('The publication has no essay "nope"')
+    expect(built.essay('nope')).toBeUndefined()
+  })
+
+  it('renders each text once per process: the same result is returned again', () => {
+    const built = publication()
+    expect(built.essayText('older', 'en')).toBe(built.essayText('older', 'en', 'en', ''))
+    expect(built.termSummary('cuda', 'en', 'en')).toBe(built.termSummary('cuda', 'en', 'en'))
+  })
+
+  it('gives a second text on a page ids of its own', () => {
+    const second = required(publication().essayText('older', 'fr', 'en', 'fr-'), 'the French text of "older" on an English page')
+    expect(toHtml(second.rendered.tree)).toContain('id="fr-plus-tard"')
+    expect(second.rendered.occurrences[0].id).toBe('fr-term-nvidia-1')
+  })
+
+  it('marks links to pages of the publication for previews, in the reader’s language, and leaves others', () => {
+    const rendered = required(publication().essayText('newer', 'de'), 'the text of "newer" shown in German').rendered
+    const html = toHtml(rendered.tree)
+    expect(rendered.previews).toEqual(['essay-older', 'term-cuda'])
+    expect(html).toContain('href="/de/essays/older" data-preview="essay-older"')
+    expect(html).toContain('href="/de/glossary/cuda#history" data-preview="term-cuda"')
+    expect(html).toContain('<a href="https://example.com/essays/older">')
+  })
+
+  it('describes a linked page: title and summary, in the reader’s language or its fallback', () => {
+    const built = publication()
+    expect(built.preview('essay-older', 'fr')).toEqual({
+      key: 'essay-older',
+      title: 'Plus ancien',
+      summary: 'Nvidia vend des puces.',
+      locale: 'fr',
+      href: '/fr/essays/older'
+    })
+    expect(built.preview('term-cuda', 'fr')).toMatchObject({ title: 'CUDA', locale: 'en', href: '/fr/glossary/cuda' })
+    expect(built.preview('essay-nope', 'fr')).toBeUndefined()
+  })
+
+  it('describes an essay by its front matter, else the start of its first paragraph', () => {
+    expect(publication().essayDescription('older', 'en')).toBe('Nvidia sells chips.')
+  })
+})
+
+describe('cards', () => {
+  it('annotates a summary with other terms, never the term itself, each once, with ids of the card', () => {
+    const summary = publication().termSummary('nvidia', 'en', 'en')
+    expect(summary.occurrences.map((one) => [one.termId, one.id])).toEqual([['cuda', 'card-nvidia--cuda-1']])
+  })
+
+  it('finds the cards a page needs: its terms, then every term their summaries name', () => {
+    expect(publication().cardTerms(['nvidia'], 'en', 'en')).toEqual(['nvidia', 'cuda', 'gpu'])
+    expect(publication().cardTerms(['nvidia'], 'en', 'en', 'gpu')).toEqual(['nvidia', 'cuda'])
+  })
+
+  it('annotates a term’s entry like an essay, but not with the term itself', () => {
+    const body = publication().termBody('nvidia', 'en')
+    expect(body.occurrences.map((one) => one.termId)).toEqual(['gpu', 'cuda'])
+    expect(body.previews).toEqual(['essay-newer'])
+  })
+})
+
+describe('indexes', () => {
+  it('lists where each term appears, from one pass over the essays shown in a locale', () => {
+    const built = publication()
+    expect(built.appearsIn('nvidia', 'en')).toEqual([
+      { slug: 'older', title: 'Older', hrefs: ['/en/essays/older#term-nvidia-1', '/en/essays/older#term-nvidia-2'] },
+      // Shown in English pages in its own language, annotated with Chinese forms.
+      { slug: 'undated', title: '无日期', hrefs: ['/en/essays/undated#term-nvidia-1'] }
+    ])
+    expect(built.appearsIn('cuda', 'fr')).toEqual([])
+    expect(built.appearsIn('cuda', 'de')).toEqual([{ slug: 'older', title: 'Older', hrefs: ['/de/essays/older#term-cuda-1'] }])
+  })
+
+  it('sorts the glossary index by the locale’s reading (sortAs) and groups it by initial', () => {
+    const zh = publication().glossaryIndex('zh')
+    expect(zh.map((group) => [group.initial, group.entries.map((entry) => entry.id)])).toEqual([
+      ['C', ['chips', 'cuda']],
+      ['G', ['gpu']],
+      ['Y', ['nvidia']]
+    ])
+    const lastGroup = required(zh.at(-1), 'the last group of the Chinese index')
+    expect(lastGroup.entries[0]).toMatchObject({ term: '英伟达', locale: 'zh', subject: 'chips' })
+  })
+
+  it('pairs the source with each translation for the bilingual view, never a fallback', () => {
+    const built = publication()
+    expect(built.bilingualPairs('older')).toEqual([
+      ['en', 'fr'],
+      ['fr', 'en']
+    ])
+    expect(built.isBilingualPair('older', 'de', 'en')).toBe(false)
+    expect(built.bilingualPartner('older', 'fr')).toBe('en')
+    expect(built.bilingualPartner('newer', 'en')).toBeUndefined()
+  })
+})
+
+describe('subjects', () => {
+  it('merges essay categories with the authors’ subjects by id, with their terms', () => {
+    const { subjects } = publication()
+    expect([...subjects.keys()]).toEqual(['finance', 'chips', 'chips-and-compute', '语言'])
+    expect(subjects.get('finance')).toMatchObject({ essays: ['newer', 'older'], terms: [] })
+    expect(subjects.get('chips')).toMatchObject({ essays: [], terms: ['nvidia'] })
+  })
+
+  it('labels a subject in a locale from subjects.yaml, else a translation’s label, else visibly the fallback', () => {
+    const { subjects } = publication()
+    const subject = (id: string) => required(subjects.get(id), `the subject ${id}`)
+    expect(subject('finance').label('fr')).toEqual({ value: 'Finance', locale: 'fr', isFallback: false })
+    expect(subject('chips').label('fr')).toEqual({ value: 'Chips', locale: 'en', isFallback: true })
+    expect(subject('chips-and-compute').label('fr')).toEqual({ value: 'Puces et calcul', locale: 'fr', isFallback: false })
+    expect(subject('chips-and-compute').label('ja')).toEqual({ value: 'Chips and compute', locale: 'en', isFallback: true })
+    expect(subject('语言').label('en')).toEqual({ value: '语言', locale: 'zh', isFallback: true })
+  })
+
+  it('gives an essay the subjects of its source’s categories', () => {
+    expect(publication().essaySubjects('older')).toEqual(['finance', 'chips-and-compute'])
+  })
+})
+
+describe('translation status', () => {
+  it('is unknown without a stamp, and undefined for a source or a missing translation', () => {
+    const built = publication()
+    expect(built.essayStatus('older', 'fr')).toEqual({ state: 'unknown' })
+    expect(built.essayStatus('older', 'en')).toBeUndefined()
+    expect(built.essayStatus('older', 'de')).toBeUndefined()
+    expect(built.termStatus('nvidia', 'fr')).toEqual({ state: 'unknown' })
+    expect(built.termStatus('nvidia', 'en')).toBeUndefined()
+  })
+})

@@ -1,0 +1,184 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { entryBlocks, firstWords, markdownBlocks } from '@/lib/translations/block-hashes'
+import { checkStamps } from '@/lib/translations/checks'
+import { compareBlocks } from '@/lib/translations/compare-blocks'
+import { withStamp } from '@/lib/translations/stamp-file'
+import { changedSourceBlocks, translationStatus } from '@/lib/translations/status'
+import { loadFolder, markdown } from './support/content-folder'
+
+const source = '## One\n\nFirst paragraph, with [a link](https://a.example).\n\n- an item\n- another item\n\nLast paragraph.'
+const hashes = (text: string) => markdownBlocks(text).map((block) => block.hash)
+
+describe('block hashes', () => {
+  it('hash each block (a list item is a block) and name it by kind and first words', () => {
+    const blocks = markdownBlocks(source)
+    expect(blocks.map((block) => block.label)).toEqual([
+      'h2 “One”',
+      'p “First paragraph, with a link.”',
+      'li “an item”',
+      'li “another item”',
+      'p “Last paragraph.”'
+    ])
+    expect(blocks.every((block) => /^[0-9a-f]{8}$/.test(block.hash))).toBe(true)
+    expect(new Set(blocks.map((block) => block.hash)).size).toBe(5)
+  })
+
+  it('change when a word, a link or the kind of block changes, not when only whitespace does', () => {
+    const [, paragraph] = hashes(source)
+    expect(hashes(source.replace('First', 'Initial'))[1]).not.toBe(paragraph)
+    expect(hashes(source.replace('a.example', 'b.example'))[1]).not.toBe(paragraph)
+    expect(hashes(source.replace('## One', 'One'))[0]).not.toBe(hashes(source)[0])
+    expect(hashes(source.replace('First paragraph,', 'First   paragraph,\n'))[1]).toBe(paragraph)
+  })
+
+  it('for a glossary entry, cover the fields a translator translates, then the body', () => {
+    const entry = {
+      id: 't',
+      locale: 'en' as const,
+      file: '',
+      term: 'Term',
+      summary: 'Summary.',
+      match: ['Term'],
+      literal: 'word for word',
+      body: 'Body.'
+    }
+    expect(entryBlocks(entry).map((block) => block.label)).toEqual([
+      'term “Term”',
+      'summary “Summary.”',
+      'literal “word for word”',
+      'p “Body.”'
+    ])
+    expect(entryBlocks({ ...entry, match: ['other'] }).map((block) => block.hash)).toEqual(entryBlocks(entry).map((block) => block.hash))
+  })
+
+  it('first words: up to six words within 40 characters, cut between words in any script', () => {
+    expect(firstWords('Short.')).toBe('Short.')
+    expect(firstWords('One two three four five six seven eight nine ten')).toBe('One two three four five six…')
+    const chinese = '央行在这一年里反复强调市场流动性必须保持合理充裕并且不断加强预期管理以稳定市场对于未来政策走向的判断'
+    expect(firstWords(chinese).endsWith('…')).toBe(true)
+    expect(chinese.startsWith(firstWords(chinese).slice(0, -1))).toBe(true)
+  })
+})
+
+describe('compareBlocks', () => {
+  const a = ['a', 'b', 'c', 'd']
+  it('finds nothing when nothing changed', () => {
+    expect(compareBlocks(a, a)).toEqual([])
+  })
+  it('finds a changed block in place', () => {
+    expect(compareBlocks(a, ['a', 'B', 'c', 'd'])).toEqual([{ kind: 'changed', index: 1 }])
+  })
+  it('finds an added block', () => {
+    expect(compareBlocks(a, ['a', 'b', 'x', 'c', 'd'])).toEqual([{ kind: 'added', index: 2 }])
+    expect(compareBlocks(a, [...a, 'e'])).toEqual([{ kind: 'added', index: 4 }])
+  })
+  it('finds a removed block, by its place in the stamped version', () => {
+    expect(compareBlocks(a, ['a', 'c', 'd'])).toEqual([{ kind: 'removed', index: 1 }])
+  })
+  it('finds reordered blocks as moved', () => {
+    // Either of two swapped blocks can be the one that moved.
+    expect(compareBlocks(a, ['a', 'c', 'b', 'd'])).toEqual([{ kind: 'moved', index: 2 }])
+    expect(compareBlocks(a, ['d', 'a', 'b', 'c'])).toEqual([{ kind: 'moved', index: 0 }])
+  })
+  it('tells a change, an addition and a removal apart in one edit', () => {
+    expect(compareBlocks(a, ['a', 'B', 'x', 'd'])).toEqual([
+      { kind: 'changed', index: 1 },
+      { kind: 'changed', index: 2 }
+    ])
+    expect(compareBlocks(a, ['a', 'B', 'c', 'd', 'e'])).toEqual([
+      { kind: 'changed', index: 1 },
+      { kind: 'added', index: 4 }
+    ])
+    expect(compareBlocks(a, ['B', 'c'])).toEqual([
+      { kind: 'changed', index: 0 },
+      { kind: 'removed', index: 1 },
+      { kind: 'removed', index: 3 }
+    ])
+  })
+  it('accounts for every block of both versions (property)', () => {
+    const version = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { maxLength: 8 })
+    fc.assert(
+      fc.property(version, version, (stamped, current) => {
+        const changes = compareBlocks(stamped, current)
+        const touched = new Set(changes.filter((change) => change.kind !== 'removed').map((change) => change.index))
+        // Current blocks not reported are exactly those kept in place; the counts of both sides agree.
+        const kept = current.length - touched.size
+        const removed = changes.filter((change) => change.kind === 'removed').length
+        const changed = changes.filter((change) => change.kind === 'changed').length
+        const moved = changes.filter((change) => change.kind === 'moved').length
+        expect(stamped.length).toBe(kept + removed + changed + moved)
+        expect(changes.length === 0).toBe(stamped.join() === current.join())
+      }),
+      { numRuns: 2000 }
+    )
+  })
+})
+
+describe('translationStatus', () => {
+  const blocks = markdownBlocks(source)
+  const stamp = blocks.map((block) => block.hash)
+  it('is current with the stamp of the current source, unknown without one', () => {
+    expect(translationStatus(stamp, blocks)).toEqual({ state: 'current' })
+    expect(translationStatus(undefined, blocks)).toEqual({ state: 'unknown' })
+  })
+  it('is outdated after the source changed, naming the current blocks that changed', () => {
+    const status = translationStatus(stamp, markdownBlocks(source.replace('Last', 'Final')))
+    expect(status).toEqual({ state: 'outdated', changes: [{ kind: 'changed', index: 4 }] })
+    expect(changedSourceBlocks(status)).toEqual([4])
+    expect(changedSourceBlocks({ state: 'current' })).toEqual([])
+  })
+})
+
+describe('withStamp', () => {
+  const file = '---\ntitle: "Titre"\ntranslatedFrom: en\n---\n\nTexte.\n'
+  it('adds the stamp at the end of the front matter and keeps every other line', () => {
+    expect(withStamp(file, ['0123abcd', '12345678'])).toBe(
+      '---\ntitle: "Titre"\ntranslatedFrom: en\nsourceBlocks: "0123abcd 12345678"\n---\n\nTexte.\n'
+    )
+  })
+  it('replaces an earlier stamp, in either form', () => {
+    const stamped = withStamp(file, ['aaaaaaaa'])
+    expect(withStamp(stamped, ['bbbbbbbb'])).toBe(withStamp(file, ['bbbbbbbb']))
+    const blockList = file.replace('---\n\n', 'sourceBlocks:\n  - aaaaaaaa\n  - cccccccc\n---\n\n')
+    expect(withStamp(blockList, ['bbbbbbbb'])).toBe(withStamp(file, ['bbbbbbbb']))
+  })
+  it('keeps Windows line endings', () => {
+    expect(withStamp(file.replace(/\n/g, '\r\n'), ['aaaaaaaa'])).toBe(withStamp(file, ['aaaaaaaa']).replace(/\n/g, '\r\n'))
+  })
+  it('refuses a file without front matter', () => {
+    expect(() => withStamp('Just text.\n', ['aaaaaaaa'])).toThrow('has no front matter')
+    expect(() => withStamp('---\ntitle: x\n', ['aaaaaaaa'])).toThrow('has no end to its front matter')
+  })
+})
+
+describe('checkStamps', () => {
+  const stampOf = (text: string) => hashes(text).join(' ')
+  const content = () =>
+    loadFolder({
+      'essays/an-essay/en.md': markdown({ title: 'An essay' }, source.replace('Last', 'Final')),
+      'essays/an-essay/fr.md': markdown(
+        { title: 'Un essai', translatedFrom: 'en', sourceBlocks: stampOf(source) },
+        '## Un\n\nPremier.\n\n- un\n- autre\n\nDernier.'
+      ),
+      'essays/an-essay/de.md': markdown({
+        title: 'Ein Essay',
+        translatedFrom: 'en',
+        sourceBlocks: stampOf(source.replace('Last', 'Final'))
+      }),
+      'essays/an-essay/es.md': markdown({ title: 'Un ensayo', translatedFrom: 'en' }),
+      'glossary/t/en.md': markdown({ term: 'T', summary: 'New summary.' }),
+      'glossary/t/fr.md': markdown({ term: 'T', summary: 'Ancien.', sourceBlocks: '0123abcd 01234567 89abcdef' })
+    })
+
+  it('lists outdated translations with the changed blocks and the command that marks them current', () => {
+    const { outdated, unknown } = checkStamps(content())
+    expect(outdated.map(({ file, sourceFile, stampCommand }) => [file, sourceFile, stampCommand])).toEqual([
+      ['site/essays/an-essay/fr.md', 'site/essays/an-essay/en.md', 'npm run translations -- stamp essay an-essay fr'],
+      ['site/glossary/t/fr.md', 'site/glossary/t/en.md', 'npm run translations -- stamp term t fr']
+    ])
+    expect(outdated[0].changes).toEqual([{ kind: 'changed', index: 4, label: 'block 5: p “Final paragraph.”' }])
+    expect(outdated[1].changes.map((change) => change.kind)).toEqual(['changed', 'changed', 'changed'])
+    expect(unknown).toEqual(['site/essays/an-essay/es.md'])
+  })
+})
