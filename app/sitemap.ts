@@ -1,27 +1,31 @@
 import type { MetadataRoute } from 'next'
-import { localeInfo, locales, type Locale } from '@/lib/i18n/locales'
-import { essaySlugs, termIds } from './_content/publication'
-import { essayPath, glossaryPath, homePath, termPath } from './_content/paths'
-import { siteUrl } from './_content/metadata'
+import { type Locale, locales } from '@/lib/i18n/locales'
+import { absoluteUrl, languageAlternates } from './_content/metadata'
+import { getPublication } from './_content/publication'
+import { essayPath, glossaryPath, homePath, subjectPath, termPath } from './_i18n/navigation'
 
 // Generated once at build time, also for the static export.
 export const dynamic = 'force-static'
 
-/** Every page in every locale, each with its alternates in the other locales. */
+/** Every indexable page in every locale, each with its alternates in the other locales. */
 export default function sitemap(): MetadataRoute.Sitemap {
+  const publication = getPublication()
   const pages: ((locale: Locale) => string)[] = [
-    homePath,
+    ...publication.homePages().map(
+      ({ number }) =>
+        (locale: Locale) =>
+          homePath(locale, number)
+    ),
     glossaryPath,
-    ...essaySlugs().map((slug) => (locale: Locale) => essayPath(locale, slug)),
-    ...termIds().map((id) => (locale: Locale) => termPath(locale, id))
+    ...publication.essays.map(
+      ({ slug }) =>
+        (locale: Locale) =>
+          essayPath(locale, slug)
+    ),
+    ...publication.termIds().map((id) => (locale: Locale) => termPath(locale, id)),
+    ...[...publication.subjects.keys()].map((id) => (locale: Locale) => subjectPath(locale, id))
   ]
-  const absolute = (path: string) => new URL(path, siteUrl).toString()
   return pages.flatMap((pathFor) =>
-    locales.map((locale) => ({
-      url: absolute(pathFor(locale)),
-      alternates: {
-        languages: Object.fromEntries(locales.map((other) => [localeInfo[other].lang, absolute(pathFor(other))]))
-      }
-    }))
+    locales.map((locale) => ({ url: absoluteUrl(pathFor(locale)), alternates: { languages: languageAlternates(pathFor) } }))
   )
 }

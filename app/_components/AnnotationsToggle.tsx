@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
+import { annotationSelector } from '@/lib/annotate/markup'
 
 const storageKey = 'annotations'
 
@@ -17,7 +18,7 @@ export default function AnnotationsToggle({ label }: { label: string }) {
 
   useEffect(() => {
     document.documentElement.dataset.annotations = on ? 'on' : 'off'
-    for (const term of document.querySelectorAll<HTMLElement>('a.term')) {
+    for (const term of document.querySelectorAll<HTMLElement>(annotationSelector)) {
       if (on) term.removeAttribute('tabindex')
       else term.setAttribute('tabindex', '-1')
     }

@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
+import { cardClass } from '@/lib/annotate/markup'
 
 const storageKey = 'card-locale'
 
@@ -9,8 +10,8 @@ interface Props {
   /** Option labels: '' is the page's language, then one per locale. */
   options: { value: string; label: string; lang?: string }[]
   pageLocale: string
-  /** Where the cards of this essay are published per locale: `{locale}` is replaced. */
-  cardsPath: string
+  /** Where the cards of this essay are published, per locale. */
+  cardsPaths: Record<string, string>
 }
 
 /**
@@ -18,7 +19,7 @@ interface Props {
  * choice is remembered, and linkable as `?cards=<locale>`. The cards come as
  * server-rendered HTML from the static cards page of that locale.
  */
-export default function CardLanguagePicker({ label, options, pageLocale, cardsPath }: Props) {
+export default function CardLanguagePicker({ label, options, pageLocale, cardsPaths }: Props) {
   const [value, setValue] = useState('')
 
   useEffect(() => {
@@ -26,9 +27,9 @@ export default function CardLanguagePicker({ label, options, pageLocale, cardsPa
     const initial = fromUrl && options.some((option) => option.value === fromUrl) ? fromUrl : readStored(options)
     if (initial && initial !== pageLocale) {
       setValue(initial)
-      void swapCards(cardsPath.replace('{locale}', initial))
+      void swapCards(cardsPaths[initial])
     }
-  }, [options, pageLocale, cardsPath])
+  }, [options, pageLocale, cardsPaths])
 
   const choose = (next: string) => {
     setValue(next)
@@ -41,7 +42,7 @@ export default function CardLanguagePicker({ label, options, pageLocale, cardsPa
     if (next && next !== pageLocale) url.searchParams.set('cards', next)
     else url.searchParams.delete('cards')
     history.replaceState(history.state, '', url)
-    void swapCards(cardsPath.replace('{locale}', next || pageLocale))
+    void swapCards(cardsPaths[next || pageLocale])
   }
 
   return (
@@ -67,20 +68,24 @@ function readStored(options: Props['options']): string {
   }
 }
 
-/** Replaces each card on the page with its counterpart from the other language's cards page. */
+/**
+ * Gives each card on the page the text of its counterpart on the other
+ * language's cards page. The card elements stay, so open and pinned cards stay
+ * open and where they are.
+ */
 async function swapCards(path: string) {
   const response = await fetch(path)
   if (!response.ok) return
   const other = new DOMParser().parseFromString(await response.text(), 'text/html')
-  for (const card of other.querySelectorAll<HTMLElement>('.card[id]')) {
+  for (const card of other.querySelectorAll<HTMLElement>(`.${cardClass}[id]`)) {
     const current = document.getElementById(card.id)
     if (!current) continue
-    if (current.matches(':popover-open')) current.hidePopover()
-    const replacement = document.importNode(card, true)
-    // Print note numbers follow this page's order of first appearance.
-    replacement.dataset.note = current.dataset.note
-    const note = replacement.querySelector('.card-note')
+    const pinned = current.dataset.pinned !== undefined
+    current.replaceChildren(...document.importNode(card, true).childNodes)
+    for (const name of ['lang', 'dir']) current.setAttribute(name, card.getAttribute(name) ?? '')
+    // Print note numbers follow this page's order of first appearance; pin state is this page's.
+    const note = current.querySelector('.card-note')
     if (note) note.textContent = current.dataset.note ?? ''
-    current.replaceWith(replacement)
+    current.querySelector('[data-pin]')?.setAttribute('aria-pressed', String(pinned))
   }
 }

@@ -1,37 +1,51 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import type { EssayFile } from '@/lib/content/load-content'
-import { localeInfo, type Locale } from '@/lib/i18n/locales'
+import { getPublication } from '@/app/_content/publication'
+import { comparePath, essayPath } from '@/app/_i18n/navigation'
+import { type Locale, localeInfo } from '@/lib/i18n/locales'
+import { changedSourceBlocks } from '@/lib/translations/status'
+import SubjectLinks from './SubjectLinks'
 
-interface Props {
-  essay: EssayFile
-  /** The page's locale; differs from the essay file's when the translation is missing. */
-  locale: Locale
-  isFallback: boolean
-}
-
-/** Fallback notice, title, date and categories of an essay. */
-export default async function EssayHeader({ essay, locale, isFallback }: Props) {
+/** Notices (not translated yet; translated from an older original), title, date and subjects of an essay. */
+export default async function EssayHeader({ slug, locale }: { slug: string; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Essay' })
   const format = await getFormatter({ locale })
+  const publication = getPublication()
+  const { value: essay, isFallback } = publication.essayFile(slug, locale)
+  const status = publication.essayStatus(slug, locale)
+  const source = essay.translatedFrom
+  const date = publication.essayDate(slug)
+  const notice = { lang: localeInfo[locale].lang, dir: localeInfo[locale].dir, role: 'note' }
   return (
     <>
       {isFallback ? (
-        <p className="notice" lang={localeInfo[locale].lang} dir={localeInfo[locale].dir} role="note">
-          {t('fallbackNotice')}
+        <p className="notice" {...notice}>
+          {t('fallbackNotice', { language: localeInfo[locale].endonym })}
+        </p>
+      ) : null}
+      {status?.state === 'outdated' && source ? (
+        <p className="notice outdated" {...notice} data-pagefind-ignore>
+          {t('outdatedNotice', { count: changedSourceBlocks(status).length || status.changes.length })}{' '}
+          <a href={essayPath(source, slug)} hrefLang={localeInfo[source].lang}>
+            {t('readOriginal')}
+          </a>
+          {publication.isBilingualPair(slug, locale, source) ? (
+            <>
+              {' · '}
+              <a href={comparePath(locale, slug, source)}>{t('seeChanges')}</a>
+            </>
+          ) : null}
         </p>
       ) : null}
       <header className="essay-header">
-        <h1>{essay.title}</h1>
-        {essay.categories.length > 0 || essay.date ? (
-          <p className="meta">
-            {essay.date ? (
-              <time dateTime={essay.date} lang={localeInfo[locale].lang}>
-                {t('published', { date: format.dateTime(new Date(essay.date), { dateStyle: 'long', timeZone: 'UTC' }) })}
-              </time>
-            ) : null}
-            {essay.categories.length > 0 ? <span className="categories">{essay.categories.join(' · ')}</span> : null}
-          </p>
-        ) : null}
+        <h1 data-pagefind-meta="title">{essay.title}</h1>
+        <p className="meta">
+          {date ? (
+            <time dateTime={date} lang={localeInfo[locale].lang}>
+              {t('published', { date: format.dateTime(new Date(date), { dateStyle: 'long', timeZone: 'UTC' }) })}
+            </time>
+          ) : null}
+          <SubjectLinks ids={publication.essaySubjects(slug)} locale={locale} />
+        </p>
       </header>
     </>
   )

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
-import { localeInfo, locales, type Locale } from '@/lib/i18n/locales'
-import { cardsPath, comparePath, essayPath } from '../_content/paths'
-import { bilingualPartner } from '../_content/publication'
+import { getPublication } from '@/app/_content/publication'
+import { cardsPath, comparePath, essayPath } from '@/app/_i18n/navigation'
+import { type Locale, localeInfo, locales } from '@/lib/i18n/locales'
 import CardLanguagePicker from './CardLanguagePicker'
 
 interface Props {
@@ -19,7 +19,7 @@ export default async function EssayTools({ slug, locale, comparedWith }: Props) 
     { value: '', label: tCards('pageLanguage') },
     ...locales.map((other) => ({ value: other, label: localeInfo[other].endonym, lang: localeInfo[other].lang }))
   ]
-  const partner = bilingualPartner(slug, locale)
+  const partner = getPublication().bilingualPartner(slug, locale)
   return (
     <div className="essay-tools">
       {comparedWith ? (
@@ -29,7 +29,12 @@ export default async function EssayTools({ slug, locale, comparedWith }: Props) 
           {t('bilingual')}
         </a>
       ) : null}
-      <CardLanguagePicker label={tCards('label')} options={options} pageLocale={locale} cardsPath={cardsPath('{locale}', slug)} />
+      <CardLanguagePicker
+        label={tCards('label')}
+        options={options}
+        pageLocale={locale}
+        cardsPaths={Object.fromEntries(locales.map((other) => [other, cardsPath(other, slug)]))}
+      />
     </div>
   )
 }

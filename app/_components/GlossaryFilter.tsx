@@ -6,26 +6,33 @@ interface Props {
   label: string
   placeholder: string
   noMatches: string
-  /** id of the list whose `[data-filter]` items are filtered. */
+  /** id of the index whose sections and list items are filtered. */
   listId: string
 }
 
-/** Hides glossary entries that do not contain the typed text; the list itself is server-rendered. */
+/**
+ * Hides glossary entries whose text does not contain the typed text, and the
+ * sections left empty; the index itself is server-rendered. Each entry's
+ * text is read once, on first use.
+ */
 export default function GlossaryFilter({ label, placeholder, noMatches, listId }: Props) {
   const [empty, setEmpty] = useState(false)
+  const [entries, setEntries] = useState<{ item: HTMLElement; text: string }[]>()
 
   const filter = (query: string) => {
-    const needle = query.trim().toLocaleLowerCase()
     const list = document.getElementById(listId)
     if (!list) return
+    const all =
+      entries ?? [...list.querySelectorAll<HTMLElement>('li')].map((item) => ({ item, text: (item.textContent ?? '').toLocaleLowerCase() }))
+    setEntries(all)
+    const needle = query.trim().toLocaleLowerCase()
     let shown = 0
-    for (const item of list.querySelectorAll<HTMLElement>('[data-filter]')) {
-      const visible = needle === '' || item.dataset.filter!.includes(needle)
-      item.hidden = !visible
-      if (visible) shown++
+    for (const { item, text } of all) {
+      item.hidden = needle !== '' && !text.includes(needle)
+      if (!item.hidden) shown++
     }
-    for (const group of list.querySelectorAll<HTMLElement>('[data-group]')) {
-      group.hidden = group.querySelector('[data-filter]:not([hidden])') === null
+    for (const section of list.querySelectorAll<HTMLElement>('section')) {
+      section.hidden = section.querySelector('li:not([hidden])') === null
     }
     setEmpty(shown === 0)
   }
@@ -33,7 +40,13 @@ export default function GlossaryFilter({ label, placeholder, noMatches, listId }
   return (
     <div className="filter">
       <label htmlFor={`${listId}-filter`}>{label}</label>
-      <input id={`${listId}-filter`} type="search" placeholder={placeholder} autoComplete="off" onChange={(event) => filter(event.target.value)} />
+      <input
+        id={`${listId}-filter`}
+        type="search"
+        placeholder={placeholder}
+        autoComplete="off"
+        onChange={(event) => filter(event.target.value)}
+      />
       <p role="status" className={empty ? undefined : 'visually-hidden'}>
         {empty ? noMatches : ''}
       </p>

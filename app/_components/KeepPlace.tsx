@@ -1,6 +1,8 @@
 'use client'
 
 import { useEffect } from 'react'
+import { localeCookie } from '@/app/_i18n/routing'
+import { annotationOf, annotationSelector } from '@/lib/annotate/markup'
 
 const storageKey = 'keep-place'
 
@@ -19,24 +21,30 @@ interface Place {
 export default function KeepPlace() {
   useEffect(() => {
     restorePlace()
+    const controller = new AbortController()
+    // The card open when the reader presses the link: pressing outside a card closes it
+    // before the click, so it is read first (window listeners capture before document ones).
+    let openTerm: string | undefined
+    const openNow = () => document.querySelector<HTMLElement>(`${annotationSelector}[aria-expanded="true"]`)?.dataset.term
+    window.addEventListener('pointerdown', () => (openTerm = openNow()), { capture: true, signal: controller.signal })
 
     const onClick = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-locale-link]') : null
       if (!link) return
-      document.cookie = `NEXT_LOCALE=${link.dataset.localeLink}; path=/; max-age=31536000; samesite=lax`
+      const { name, maxAge } = localeCookie
+      void cookieStore.set({ name, value: link.dataset.localeLink ?? '', path: '/', expires: Date.now() + maxAge * 1000, sameSite: 'lax' })
       link.href = `${link.pathname}${location.search}${location.hash}`
       const block = topBlock()
       if (block === undefined) return
-      const openTerm = document.querySelector<HTMLElement>('a.term[aria-expanded="true"]')?.dataset.term
-      const place: Place = { path: link.pathname, block, term: openTerm }
+      const place: Place = { path: link.pathname, block, term: openNow() ?? openTerm }
       try {
         sessionStorage.setItem(storageKey, JSON.stringify(place))
       } catch {
         // Without storage the switch still works; only the place is lost.
       }
     }
-    document.addEventListener('click', onClick)
-    return () => document.removeEventListener('click', onClick)
+    document.addEventListener('click', onClick, { signal: controller.signal })
+    return () => controller.abort()
   }, [])
 
   return null
@@ -80,8 +88,6 @@ function restorePlace() {
     if (Math.abs(window.scrollY - expectedY) < 2) expectedY = scrollToBlock(block)
   })
   if (!place.term) return
-  const term =
-    block.querySelector<HTMLElement>(`a.term[data-term="${place.term}"]`) ??
-    document.querySelector<HTMLElement>(`a.term[data-term="${place.term}"]`)
+  const term = block.querySelector<HTMLElement>(annotationOf(place.term)) ?? document.querySelector<HTMLElement>(annotationOf(place.term))
   term?.dispatchEvent(new CustomEvent('term:open', { bubbles: true }))
 }

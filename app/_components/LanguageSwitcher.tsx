@@ -1,4 +1,4 @@
-import { localeInfo, locales, type Locale } from '@/lib/i18n/locales'
+import { type Locale, localeInfo, locales } from '@/lib/i18n/locales'
 
 interface Props {
   locale: Locale

@@ -1,85 +1,82 @@
 import { getTranslations } from 'next-intl/server'
-import type { Term } from '@/lib/content/load-content'
-import { defaultLocale, localeInfo, type Locale } from '@/lib/i18n/locales'
-import { getTermEntry } from '../_content/publication'
-import { termPath } from '../_content/paths'
-
-export const cardId = (termId: string) => `card-${termId}`
-export const cardSummaryId = (termId: string) => `card-${termId}-summary`
+import { getPublication } from '@/app/_content/publication'
+import { termPath } from '@/app/_i18n/navigation'
+import { cardId, cardSummaryId } from '@/lib/annotate/markup'
+import { latinScriptOf } from '@/lib/i18n/language-tag'
+import { defaultLocale, type Locale, localeInfo } from '@/lib/i18n/locales'
+import CardControls from './CardControls'
+import HastContent from './HastContent'
+import TermName from './TermName'
 
 interface Props {
-  term: Term
+  termId: string
   /** Language of the card's text. */
   locale: Locale
-  /** Language of the essay being read: when it differs from the term's source, the source form is shown. */
+  /** Language of the text being read: when it differs from the default locale's, that locale's name of the term is shown too. */
   textLocale: Locale
   /** Locale of the page, for links. */
   pageLocale: Locale
   /** Number of the note in print. */
   note: number
+  /** Whether only other cards name the term (it is then left out of the printed notes). */
+  nested?: boolean
 }
 
 /**
  * The definition card of one term: rendered on the server with the page,
- * shown by CardBehavior as a popover next to the term being read.
+ * shown by CardBehavior as a popover next to the term being read. Its summary
+ * is annotated too, so that a term it names opens a card of its own.
  */
-export default async function TermCard({ term, locale, textLocale, pageLocale, note }: Props) {
+export default async function TermCard({ termId, locale, textLocale, pageLocale, note, nested = false }: Props) {
   const t = await getTranslations({ locale, namespace: 'Card' })
-  const { value: entry, locale: entryLocale, isFallback } = getTermEntry(term, locale)
-  const source = getTermEntry(term, defaultLocale).value
-  const showSourceForm = textLocale !== source.locale && source.term !== entry.term
+  const publication = getPublication()
+  const meta = publication.termMeta(termId)
+  const { value: entry, locale: entryLocale, isFallback } = publication.termEntry(termId, locale)
+  const defaultEntry = publication.termEntry(termId, defaultLocale).value
+  const showDefaultForm = !meta.original && textLocale !== defaultEntry.locale && defaultEntry.term !== entry.term
   const { lang, dir } = localeInfo[entryLocale]
+  const outdated = publication.termStatus(termId, entryLocale)?.state === 'outdated'
+  const facts = [
+    meta.original && meta.original !== entry.term ? { label: t('original'), value: meta.original, lang: meta.lang } : undefined,
+    meta.romanization ? { label: t('romanization'), value: meta.romanization, lang: meta.lang && latinScriptOf(meta.lang) } : undefined,
+    entry.literal ? { label: t('literal'), value: entry.literal } : undefined,
+    entry.meaning ? { label: t('meaning'), value: entry.meaning } : undefined,
+    showDefaultForm
+      ? {
+          label: t('defaultForm', { language: localeInfo[defaultLocale].endonym }),
+          value: defaultEntry.term,
+          lang: localeInfo[defaultLocale].lang
+        }
+      : undefined
+  ].filter((fact) => fact !== undefined)
   return (
-    <div popover="auto" id={cardId(term.id)} className="card" lang={lang} dir={dir} data-note={note}>
-      <p className="card-term">
+    <div popover="manual" id={cardId(termId)} className="card" lang={lang} dir={dir} data-note={note} data-nested={nested || undefined}>
+      <CardControls labels={{ pin: t('pin'), close: t('close'), move: t('move') }}>
         <span className="card-note">{note}</span>
-        <dfn lang={term.meta.lang && term.meta.original === entry.term ? term.meta.lang : undefined}>{entry.term}</dfn>
-      </p>
-      {term.meta.original || showSourceForm ? (
+        <TermName name={entry.term} meta={meta} />
+      </CardControls>
+      {facts.length > 0 ? (
         <dl className="card-facts">
-          {term.meta.original && term.meta.original !== entry.term ? (
-            <div>
-              <dt>{t('original')}</dt>
-              <dd lang={term.meta.lang}>{term.meta.original}</dd>
+          {facts.map((fact) => (
+            <div key={fact.label}>
+              <dt>{fact.label}</dt>
+              <dd lang={fact.lang}>{fact.value}</dd>
             </div>
-          ) : null}
-          {term.meta.romanization ? (
-            <div>
-              <dt>{t('romanization')}</dt>
-              <dd lang={term.meta.lang ? `${term.meta.lang.split('-')[0]}-Latn` : undefined}>{term.meta.romanization}</dd>
-            </div>
-          ) : null}
-          {entry.literal ? (
-            <div>
-              <dt>{t('literal')}</dt>
-              <dd>{entry.literal}</dd>
-            </div>
-          ) : null}
-          {entry.meaning ? (
-            <div>
-              <dt>{t('meaning')}</dt>
-              <dd>{entry.meaning}</dd>
-            </div>
-          ) : null}
-          {showSourceForm && !term.meta.original ? (
-            <div>
-              <dt>{t('sourceForm')}</dt>
-              <dd lang={localeInfo[source.locale].lang}>{source.term}</dd>
-            </div>
-          ) : null}
+          ))}
         </dl>
       ) : null}
-      {term.meta.lang && term.meta.original ? (
-        <button type="button" className="listen" hidden data-speak={term.meta.original} data-speak-lang={term.meta.lang}>
+      {meta.lang && meta.original ? (
+        <button type="button" className="listen" hidden data-speak={meta.original} data-speak-lang={meta.lang}>
           <span aria-hidden="true">🔊 </span>
           {t('listen')}
         </button>
       ) : null}
-      <p id={cardSummaryId(term.id)} className="card-summary">
-        {entry.summary}
+      <p id={cardSummaryId(termId)} className="card-summary">
+        <HastContent tree={publication.termSummary(termId, locale, pageLocale).tree} />
       </p>
-      {isFallback ? <p className="card-notice">{t('untranslated')}</p> : null}
-      <a className="card-link" href={termPath(pageLocale, term.id)}>
+      {isFallback ? <p className="card-notice">{t('untranslated', { language: localeInfo[locale].endonym })}</p> : null}
+      {outdated ? <p className="card-notice">{t('outdated')}</p> : null}
+      <a className="card-link" href={termPath(pageLocale, termId)}>
         {t('readMore')}
         <span aria-hidden="true"> →</span>
       </a>

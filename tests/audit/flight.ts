@@ -5,6 +5,8 @@
  * it references), so that the audit can measure them and check the rest.
  */
 
+import { required } from '@/tests/support/required'
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
 /** The payload text, chunks joined, as React reads it. */
@@ -89,11 +91,11 @@ export function setAsideNotFoundBoundaries(html: string): SplitPage {
   // Rows reached from the boundaries only.
   const fromBoundaries = new Set<string>()
   const pending = [...references(taken)]
-  while (pending.length > 0) {
-    const id = pending.pop()!
-    if (fromBoundaries.has(id) || !rows.has(id)) continue
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    const row = rows.get(id)
+    if (fromBoundaries.has(id) || row === undefined) continue
     fromBoundaries.add(id)
-    const value = parse(rows.get(id)!)
+    const value = parse(row)
     if (value !== undefined) pending.push(...references(value))
   }
   const reachedFromPage = references([...kept].filter(([id]) => !fromBoundaries.has(id)).map(([, row]) => parse(row) ?? null))
@@ -101,7 +103,7 @@ export function setAsideNotFoundBoundaries(html: string): SplitPage {
   for (const id of boundaryRows) kept.delete(id)
   const boundaryBytes =
     taken.reduce<number>((sum, value) => sum + Buffer.byteLength(JSON.stringify(value)), 0) +
-    boundaryRows.reduce((sum, id) => sum + Buffer.byteLength(rows.get(id)!), 0)
+    boundaryRows.reduce((sum, id) => sum + Buffer.byteLength(required(rows.get(id), `flight row ${id}`)), 0)
   const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
   return { rest: [markup, ...kept.values()].join('\n'), boundaries: taken.length, boundaryBytes }
 }

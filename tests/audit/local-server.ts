@@ -1,11 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 
 /** Starts a command in its own process group, so that `stop` ends it and its children. */
 export function startServer(command: string, args: string[], env: NodeJS.ProcessEnv): { process: ChildProcess; stop: () => void } {
   const child = spawn(command, args, { env, stdio: 'ignore', detached: true })
   const stop = () => {
+    // Without a pid the command never started: there is nothing to end.
+    if (child.pid === undefined) return
     try {
-      process.kill(-child.pid!)
+      process.kill(-child.pid)
     } catch {
       // Already gone.
     }

@@ -1,17 +1,19 @@
 /**
  * `npm run loadtest`: autocannon on loopback, 50 connections for 20 s each,
- * against the essay page and the glossary index served by `next start`, and —
+ * against the essay page and the glossary index served by `npm start`, and —
  * in the same run — by a plain static file server serving the same
  * prerendered HTML. Reports requests/s, p50/p99 latency, errors, non-2xx, the
  * server's memory over the run, and the ratio between the two servers; then
- * loads `next start` a second time, and fails if its memory is still growing
+ * loads `npm start` a second time, and fails if its memory is still growing
  * (peak of round 2 more than 10% above round 1) or any request failed.
  */
-import autocannon from 'autocannon'
+
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { loadContent } from '../../lib/content/load-content'
+import autocannon from 'autocannon'
+import { loadContent } from '@/lib/content/load-content'
+import { required } from '@/tests/support/required'
 import { startServer, waitFor } from './local-server'
 
 const distDir = '.next-audit'
@@ -31,11 +33,16 @@ const [essay] = content.essays.values()
 const paths = { essay: `/en/essays/${essay.slug}`, glossary: '/en/glossary' }
 
 const started = [
-  startServer('npx', ['next', 'start', '--port', String(nextPort)], env),
-  startServer('node', ['tests/support/static-server.mjs', path.join(distDir, 'server', 'app')], { ...process.env, STATIC_PORT: String(staticPort) })
+  startServer('node', ['scripts/start.mjs'], { ...env, PORT: String(nextPort) }),
+  startServer('node', ['tests/support/static-server.mjs', path.join(distDir, 'server', 'app')], {
+    ...process.env,
+    STATIC_PORT: String(staticPort)
+  })
 ]
 const servers = started.map((server) => server.process)
-const stop = () => started.forEach((server) => server.stop())
+const stop = () => {
+  for (const server of started) server.stop()
+}
 await Promise.all([nextPort, staticPort].map((port) => waitFor(`http://localhost:${port}${paths.essay}`)))
 
 /** Resident memory (kB) of a process and all its descendants, read from /proc. */
@@ -51,8 +58,7 @@ function treeMemory(rootPid: number): number {
   }
   let total = 0
   const stack = [rootPid]
-  while (stack.length > 0) {
-    const pid = stack.pop()!
+  for (let pid = stack.pop(); pid !== undefined; pid = stack.pop()) {
     try {
       total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0)
     } catch {
@@ -72,13 +78,13 @@ interface Row {
   p99: number
   errors: number
   non2xx: number
-  memoryMB?: { start: number; end: number; max: number }
+  memoryMB: { start: number; end: number; max: number }
 }
 const rows: Row[] = []
-// Round 1 compares the two servers; round 2 runs `next start` again on both
+// Round 1 compares the two servers; round 2 runs `npm start` again on both
 // pages, to tell a warm-up (memory levels off) from a leak (it keeps growing).
-const nextServer = ['next start', nextPort, servers[0].pid!] as const
-const staticServer = ['static files', staticPort, servers[1].pid!] as const
+const nextServer = ['npm start', nextPort, required(servers[0].pid, 'the pid of npm start')] as const
+const staticServer = ['static files', staticPort, required(servers[1].pid, 'the pid of the static file server')] as const
 for (const [round, page, url, server, port, pid] of [
   ...Object.entries(paths).flatMap(([page, url]) => [nextServer, staticServer].map((target) => [1, page, url, ...target] as const)),
   ...Object.entries(paths).map(([page, url]) => [2, page, url, ...nextServer] as const)
@@ -88,7 +94,7 @@ for (const [round, page, url, server, port, pid] of [
   const result = await autocannon({ url: `http://localhost:${port}${url}`, connections, duration })
   clearInterval(sampler)
   samples.push(treeMemory(pid))
-  rows.push({
+  const row: Row = {
     round,
     server,
     page,
@@ -97,23 +103,35 @@ for (const [round, page, url, server, port, pid] of [
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
-    memoryMB: { start: Math.round(samples[0] / 1024), end: Math.round(samples.at(-1)! / 1024), max: Math.round(Math.max(...samples) / 1024) }
-  })
-  const row = rows.at(-1)!
+    memoryMB: {
+      start: Math.round(samples[0] / 1024),
+      end: Math.round(samples[samples.length - 1] / 1024),
+      max: Math.round(Math.max(...samples) / 1024)
+    }
+  }
+  rows.push(row)
   console.log(
-    `${round === 1 ? '' : 'again '}${page.padEnd(9)} ${server.padEnd(13)} ${String(row.requestsPerSecond).padStart(7)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}  non-2xx ${row.non2xx}  memory ${row.memoryMB!.start}→${row.memoryMB!.end} MB (max ${row.memoryMB!.max})`
+    `${round === 1 ? '' : 'again '}${page.padEnd(9)} ${server.padEnd(13)} ${String(row.requestsPerSecond).padStart(7)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}  non-2xx ${row.non2xx}  memory ${row.memoryMB.start}→${row.memoryMB.end} MB (max ${row.memoryMB.max})`
   )
 }
 const ratios = Object.fromEntries(
   Object.keys(paths).map((page) => {
-    const [next, plain] = ['next start', 'static files'].map((server) => rows.find((row) => row.round === 1 && row.server === server && row.page === page)!)
+    const [next, plain] = ['npm start', 'static files'].map((server) =>
+      required(
+        rows.find((row) => row.round === 1 && row.server === server && row.page === page),
+        `a round 1 row for ${server} on the ${page} page`
+      )
+    )
     return [page, Number((next.requestsPerSecond / plain.requestsPerSecond).toFixed(2))]
   })
 )
-console.log(`next start / static files, requests per second: ${JSON.stringify(ratios)}`)
-const peak = (round: number) => Math.max(...rows.filter((row) => row.round === round && row.server === 'next start').map((row) => row.memoryMB!.max))
+console.log(`npm start / static files, requests per second: ${JSON.stringify(ratios)}`)
+const peak = (round: number) =>
+  Math.max(...rows.filter((row) => row.round === round && row.server === 'npm start').map((row) => row.memoryMB.max))
 const memory = { firstRoundPeakMB: peak(1), secondRoundPeakMB: peak(2), stable: peak(2) <= peak(1) * 1.1 }
-console.log(`next start memory: peak ${memory.firstRoundPeakMB} MB in round 1, ${memory.secondRoundPeakMB} MB in round 2 (${memory.stable ? 'stable' : 'still growing'})`)
+console.log(
+  `npm start memory: peak ${memory.firstRoundPeakMB} MB in round 1, ${memory.secondRoundPeakMB} MB in round 2 (${memory.stable ? 'stable' : 'still growing'})`
+)
 mkdirSync('reports', { recursive: true })
 writeFileSync('reports/loadtest.json', JSON.stringify({ connections, duration, rows, ratios, memory }, null, 2))
 const clean = rows.every((row) => row.errors === 0 && row.non2xx === 0) && memory.stable

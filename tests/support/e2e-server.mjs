@@ -1,7 +1,7 @@
 // The servers the end-to-end tests run against, built from content/ plus
 // tests/fixtures/e2e-content/ in folders of their own (never the build that
 // `npm start` serves):
-//   node tests/support/e2e-server.mjs server   next start on E2E_PORT (3100)
+//   node tests/support/e2e-server.mjs server   npm start's server (scripts/start.mjs) on E2E_PORT (3100)
 //   node tests/support/e2e-server.mjs static   the static export served by a plain file server on STATIC_PORT (3200)
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, rmSync } from 'node:fs'
@@ -13,6 +13,8 @@ const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
   CONTENT_DIR: contentDir,
+  // A public address of its own, so that the tests see absolute URLs come from SITE_URL (tests/e2e/content.ts).
+  SITE_URL: 'https://glossa.example',
   NEXT_DIST_DIR: distDir
 }
 
@@ -26,6 +28,6 @@ if (!process.env.E2E_SKIP_BUILD) {
 const server =
   mode === 'static'
     ? spawn('node', ['tests/support/static-server.mjs', distDir], { stdio: 'inherit', env })
-    : spawn('npx', ['next', 'start', '--port', process.env.E2E_PORT ?? '3100'], { stdio: 'inherit', env })
+    : spawn('node', ['scripts/start.mjs'], { stdio: 'inherit', env: { ...env, PORT: process.env.E2E_PORT ?? '3100' } })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -12,7 +12,8 @@ if (!hasChromium()) {
     process.exit(1)
   }
   console.log('Installing Debian Chromium and CJK fonts for the end-to-end tests…')
-  const apt = (...args: string[]) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  const apt = (...args: string[]) =>
+    execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
   apt('update')
   apt('install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk')
 }

@@ -1,7 +1,9 @@
-// A plain static file server for out/, behaving like common static hosts:
-// `/a/b` serves `a/b.html` (or `a/b/index.html`), unknown paths get a 404
-// page (the locale's, as out/_redirects says) with status 404, and
-// out/_headers is applied. No Next.js code runs.
+// A plain static file server for out/, behaving like a static host that reads
+// the Netlify-style rules the export writes: `/a/b` serves `a/b.html` (or
+// `a/b/index.html`), `_redirects` decides what a miss (or a forced rule)
+// serves and with which status, and `_headers` adds headers by path pattern.
+// Nothing here knows the site's locales or pages: it serves what
+// `npm run export` wrote. No Next.js code runs.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
@@ -20,16 +22,46 @@ const types = {
   '.png': 'image/png',
   '.woff2': 'font/woff2'
 }
-const headersFile = path.join(root, '_headers')
-const headers = existsSync(headersFile)
-  ? Object.fromEntries(
-      readFileSync(headersFile, 'utf8')
-        .split('\n')
-        .filter((line) => line.startsWith('  '))
-        .map((line) => line.trim().split(/:\s(.*)/s).slice(0, 2))
-    )
-  : {}
 
+/** `/en/*` → a RegExp matching `/en/` and everything under it; other characters are literal. */
+function pattern(source) {
+  const escaped = source
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\/\*$/, '(?:/.*)?')
+    .replace(/\*/g, '.*')
+  return new RegExp(`^${escaped}$`)
+}
+
+function readRules(name) {
+  const file = path.join(root, name)
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n') : []
+}
+
+/** `_headers`: a path pattern on its own line, then its headers indented below it. */
+const headerRules = []
+for (const line of readRules('_headers')) {
+  if (line.trim() === '' || line.trim().startsWith('#')) continue
+  if (!/^\s/.test(line)) headerRules.push({ match: pattern(line.trim()), headers: {} })
+  else if (headerRules.length > 0) {
+    const [name, value] = line.trim().split(/:\s(.*)/s)
+    headerRules.at(-1).headers[name] = value
+  }
+}
+
+/** `_redirects`: `from to status`, where a `!` after the status applies the rule even when a file exists. */
+const redirectRules = readRules('_redirects')
+  .map((line) => line.trim())
+  .filter((line) => line && !line.startsWith('#'))
+  .map((line) => {
+    const [from, to, status = '301'] = line.split(/\s+/)
+    return { match: pattern(from), to, status: Number.parseInt(status, 10), force: status.endsWith('!') }
+  })
+
+function headersFor(urlPath) {
+  return Object.assign({}, ...headerRules.filter(({ match }) => match.test(urlPath)).map(({ headers }) => headers))
+}
+
+/** The file a path names, or undefined (also for malformed percent-encoding and paths outside the root). */
 function resolve(urlPath) {
   let decoded
   try {
@@ -48,6 +80,7 @@ function resolve(urlPath) {
 createServer((request, response) => {
   // Prefixed, not resolved: a request path such as //evil.example/ must stay a path.
   const url = new URL(`http://localhost${request.url ?? '/'}`)
+  const headers = headersFor(url.pathname)
   if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
     // Pretty URLs, as static hosts do: /en/ → /en. Leading slashes are collapsed
     // so that //other.example/ can never become a protocol-relative redirect.
@@ -55,13 +88,17 @@ createServer((request, response) => {
     response.writeHead(308, { ...headers, Location: `${target}${url.search}` })
     return response.end()
   }
-  const file = resolve(url.pathname)
-  const status = file ? 200 : 404
-  // Like the _redirects rules `npm run export` writes: a miss under a locale gets that locale's 404 page.
-  const locale = url.pathname.split('/')[1]
-  const localized = /^[a-z]{2}$/.test(locale) ? path.join(root, locale, '404.html') : ''
-  const served = file ?? (localized && existsSync(localized) ? localized : path.join(root, '404.html'))
-  response.writeHead(status, { ...headers, 'Content-Type': types[path.extname(served)] ?? 'application/octet-stream' })
+  const found = resolve(url.pathname)
+  const rule = redirectRules.find(({ match, force }) => (force || !found) && match.test(url.pathname))
+  let file = found
+  let status = 200
+  if (rule && rule.status >= 300 && rule.status < 400) {
+    response.writeHead(rule.status, { ...headers, Location: rule.to })
+    return response.end()
+  }
+  if (rule) [file, status] = [resolve(rule.to), rule.status]
+  if (!file) [file, status] = [path.join(root, '404.html'), 404]
+  response.writeHead(status, { ...headers, 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' })
   if (request.method === 'HEAD') return response.end()
-  createReadStream(served).pipe(response)
+  createReadStream(file).pipe(response)
 }).listen(port, () => console.log(`Serving ${root} on http://localhost:${port}`))

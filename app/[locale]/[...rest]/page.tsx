@@ -1,17 +1,15 @@
 import type { Metadata } from 'next'
-import { hasLocale } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import PageShell from '@/app/_components/PageShell'
+import { glossaryPath, homePath } from '@/app/_i18n/navigation'
+import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { locales } from '@/lib/i18n/locales'
-import { glossaryPath, homePath } from '../../_content/paths'
-import PageShell from '../../_components/PageShell'
-import { routing } from '../../_i18n/routing'
 
 // The localised 404 page, prerendered at /<locale>/404 only: static hosts serve
-// it, with status 404, for any path under its locale (see lib/cli/export.ts).
-// It is a page rather than a `not-found.tsx` boundary because Next embeds every
-// boundary in every page it wraps, and prerenders a notFound() page as an empty
-// shell. `next start` answers other unknown paths with app/not-found.tsx.
+// it, with status 404, for any path under its locale (scripts/export.ts writes
+// the rules), and so does the Node server (scripts/start.mjs). It is a page
+// rather than a `not-found.tsx` boundary because Next embeds every boundary in
+// every page it wraps, and prerenders a notFound() page as an empty shell.
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale, rest: ['404'] }))
 }
@@ -21,16 +19,14 @@ export const dynamicParams = false
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) return {}
+  const locale = await metadataLocale(params)
+  if (!locale) return {}
   const t = await getTranslations({ locale, namespace: 'NotFound' })
   return { title: t('title'), robots: { index: false } }
 }
 
 export default async function LocaleNotFound({ params }: Props) {
-  const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) notFound()
-  setRequestLocale(locale)
+  const locale = await pageLocale(params)
   const t = await getTranslations('NotFound')
   return (
     <PageShell locale={locale} pathFor={homePath}>

@@ -1,39 +1,47 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { hasLocale } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import GlossaryFilter from '@/app/_components/GlossaryFilter'
+import PageShell from '@/app/_components/PageShell'
+import SubjectLinks from '@/app/_components/SubjectLinks'
+import { pageMetadata } from '@/app/_content/metadata'
+import { getPublication } from '@/app/_content/publication'
+import { glossaryPath, termPath } from '@/app/_i18n/navigation'
+import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { localeInfo } from '@/lib/i18n/locales'
-import { getContent } from '../../_content/publication'
-import { glossaryIndex } from '../../_content/glossary-index'
-import { glossaryPath, termPath } from '../../_content/paths'
-import { pageMetadata } from '../../_content/metadata'
-import GlossaryFilter from '../../_components/GlossaryFilter'
-import PageShell from '../../_components/PageShell'
-import { routing } from '../../_i18n/routing'
 
 type Props = { params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) return {}
+  const locale = await metadataLocale(params)
+  if (!locale) return {}
   const t = await getTranslations({ locale, namespace: 'Glossary' })
-  return pageMetadata({ locale, pathFor: glossaryPath, title: t('title'), description: t('intro') })
+  return pageMetadata({
+    locale,
+    pathFor: glossaryPath,
+    title: t('title'),
+    description: t('intro', { count: getPublication().termIds().length })
+  })
 }
 
 export default async function GlossaryPage({ params }: Props) {
-  const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) notFound()
-  setRequestLocale(locale)
+  const locale = await pageLocale(params)
   const t = await getTranslations('Glossary')
-  const terms = [...getContent().terms.values()]
-  const groups = glossaryIndex(terms, locale)
+  const publication = getPublication()
+  const groups = publication.glossaryIndex(locale)
   return (
     <PageShell locale={locale} pathFor={glossaryPath}>
       <div className="prose glossary">
         <h1>{t('title')}</h1>
-        <p className="lede">
-          {t('intro')} {t('count', { count: terms.length })}
-        </p>
+        <p className="lede">{t('intro', { count: publication.termIds().length })}</p>
+        <nav aria-labelledby="glossary-subjects" className="subject-nav">
+          <h2 id="glossary-subjects">{t('subjects')}</h2>
+          <p className="subject-cloud">
+            <SubjectLinks
+              ids={[...publication.subjects.values()].filter((subject) => subject.terms.length > 0).map(({ id }) => id)}
+              locale={locale}
+            />
+          </p>
+        </nav>
         <GlossaryFilter label={t('filterLabel')} placeholder={t('filterPlaceholder')} noMatches={t('noMatches')} listId="glossary-index" />
         <nav aria-label={t('title')} className="initials">
           {groups.map((group, index) => (
@@ -45,11 +53,11 @@ export default async function GlossaryPage({ params }: Props) {
         <div id="glossary-index">
           {/* Ids by position: an initial such as "#" or "あ" is not always a valid fragment. */}
           {groups.map((group, index) => (
-            <section key={group.initial} data-group aria-labelledby={`initial-${index + 1}`}>
+            <section key={group.initial} aria-labelledby={`initial-${index + 1}`}>
               <h2 id={`initial-${index + 1}`}>{group.initial}</h2>
               <ul className="term-list">
                 {group.entries.map((entry) => (
-                  <li key={entry.id} data-filter={`${entry.term} ${entry.summary}`.toLocaleLowerCase()} lang={localeInfo[entry.locale].lang}>
+                  <li key={entry.id} lang={localeInfo[entry.locale].lang}>
                     <a href={termPath(locale, entry.id)}>{entry.term}</a>
                     <p>{entry.summary}</p>
                   </li>

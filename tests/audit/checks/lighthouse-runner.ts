@@ -6,14 +6,22 @@
  *     (hover, keyboard, tap) and reads its cumulative layout shift, next to the raw
  *     sum of every layout-shift entry, including those that follow input.
  */
-import lighthouse, { startFlow, type Result } from 'lighthouse'
+import lighthouse, { type Result, startFlow } from 'lighthouse'
 import puppeteer, { type Browser } from 'puppeteer-core'
 
 export type { Browser }
-import { chromiumArgs, chromiumPath } from '../support/chromium'
+
+import { chromiumArgs, chromiumPath } from '@/tests/support/chromium'
+import { required } from '@/tests/support/required'
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
-const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const
+const metrics = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index'
+] as const
 
 export interface PageSummary {
   url: string
@@ -63,8 +71,12 @@ export async function lighthousePage(browser: Browser, url: string, runs: number
   return {
     url,
     runs,
-    scores: Object.fromEntries(categories.map((category) => [category, median(results.map((lhr) => score(lhr, category)))])) as PageSummary['scores'],
-    metrics: Object.fromEntries(metrics.map((metric) => [metric, median(results.map((lhr) => lhr.audits[metric].numericValue ?? NaN))])) as PageSummary['metrics'],
+    scores: Object.fromEntries(
+      categories.map((category) => [category, median(results.map((lhr) => score(lhr, category)))])
+    ) as PageSummary['scores'],
+    metrics: Object.fromEntries(
+      metrics.map((metric) => [metric, median(results.map((lhr) => lhr.audits[metric].numericValue ?? NaN))])
+    ) as PageSummary['metrics'],
     failing
   }
 }
@@ -99,7 +111,7 @@ export async function cardOpenShift(browser: Browser, url: string): Promise<Card
     await page.waitForSelector('.card:popover-open', { timeout: 5000 })
     cardsOpened++
   }
-  const terms = await page.$$('a.term')
+  const terms = await page.$$('.essay a.term')
   if (terms.length < 3) throw new Error(`${url} has fewer than 3 annotated terms`)
   await terms[0].hover()
   await waitForOpenCard()
@@ -115,6 +127,9 @@ export async function cardOpenShift(browser: Browser, url: string): Promise<Card
   await flow.endTimespan()
   const flowResult = await flow.createFlowResult()
   await page.close()
-  const timespan = flowResult.steps.find((step) => step.lhr.gatherMode === 'timespan')!.lhr
+  const timespan = required(
+    flowResult.steps.find((step) => step.lhr.gatherMode === 'timespan'),
+    `a timespan step in the Lighthouse flow of ${url}`
+  ).lhr
   return { url, lighthouseCls: timespan.audits['cumulative-layout-shift'].numericValue ?? NaN, allShifts, cardsOpened }
 }

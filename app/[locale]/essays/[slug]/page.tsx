@@ -1,59 +1,59 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { hasLocale } from 'next-intl'
-import { setRequestLocale } from 'next-intl/server'
+import EssayHeader from '@/app/_components/EssayHeader'
+import EssayNeighbours from '@/app/_components/EssayNeighbours'
+import EssayTools from '@/app/_components/EssayTools'
+import HastContent from '@/app/_components/HastContent'
+import PageCards, { annotatedTerms, notesFor } from '@/app/_components/PageCards'
+import PageShell from '@/app/_components/PageShell'
+import { pageMetadata } from '@/app/_content/metadata'
+import { getPublication } from '@/app/_content/publication'
+import { essayPath } from '@/app/_i18n/navigation'
+import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { localeInfo, locales } from '@/lib/i18n/locales'
-import { essayDescription, essaySlugs, getEssayView, usedTermIds } from '../../../_content/publication'
-import { essayPath } from '../../../_content/paths'
-import { pageMetadata } from '../../../_content/metadata'
-import EssayCards, { notesFor } from '../../../_components/EssayCards'
-import EssayHeader from '../../../_components/EssayHeader'
-import EssayTools from '../../../_components/EssayTools'
-import HastContent from '../../../_components/HastContent'
-import PageShell from '../../../_components/PageShell'
-import { routing } from '../../../_i18n/routing'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => essaySlugs().map((slug) => ({ locale, slug })))
+  return locales.flatMap((locale) => getPublication().essays.map(({ slug }) => ({ locale, slug })))
 }
 
 export const dynamicParams = false
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  if (!hasLocale(routing.locales, locale)) return {}
-  const view = getEssayView(slug, locale)
-  if (!view) return {}
+  const locale = await metadataLocale(params)
+  const { slug } = await params
+  if (!locale || !getPublication().essay(slug)) return {}
+  const text = getPublication().essayText(slug, locale)
   return pageMetadata({
     locale,
     pathFor: (other) => essayPath(other, slug),
-    title: view.value.title,
-    description: essayDescription(view)
+    title: text.value.title,
+    description: getPublication().essayDescription(slug, locale)
   })
 }
 
 export default async function EssayPage({ params }: Props) {
-  const { locale, slug } = await params
-  if (!hasLocale(routing.locales, locale)) notFound()
-  setRequestLocale(locale)
-  const view = getEssayView(slug, locale)
-  if (!view) notFound()
-  const { value: essay, locale: textLocale, isFallback, rendered } = view
-  const termIds = usedTermIds(rendered)
+  const locale = await pageLocale(params)
+  const { slug } = await params
+  if (!getPublication().essay(slug)) notFound()
+  const text = getPublication().essayText(slug, locale)
+  const { locale: textLocale, rendered, isFallback } = text
+  const termIds = annotatedTerms(rendered)
   const { lang, dir } = localeInfo[textLocale]
 
   return (
     <PageShell locale={locale} pathFor={(other) => essayPath(other, slug)}>
       <article className="essay" lang={lang} dir={dir}>
-        <EssayHeader essay={essay} locale={locale} isFallback={isFallback} />
+        <EssayHeader slug={slug} locale={locale} />
         <EssayTools slug={slug} locale={locale} />
-        <div className="essay-body">
+        {/* Search indexes each text once, in its own language: not a fallback shown in another locale. */}
+        <div className="essay-body" data-pagefind-body={isFallback ? undefined : ''}>
           <HastContent tree={rendered.tree} noteOf={notesFor(termIds)} />
         </div>
+        <EssayNeighbours slug={slug} locale={locale} />
       </article>
-      <EssayCards termIds={termIds} locale={locale} textLocale={textLocale} />
+      <PageCards termIds={termIds} previews={rendered.previews} locale={locale} textLocale={textLocale} />
     </PageShell>
   )
 }

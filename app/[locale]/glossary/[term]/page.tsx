@@ -1,43 +1,50 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { hasLocale } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { localeInfo, locales, type Locale } from '@/lib/i18n/locales'
-import type { Term } from '@/lib/content/load-content'
-import { appearances, getTerm, getTermEntry, renderEntryBody, termIds } from '../../../_content/publication'
-import { glossaryPath, termPath } from '../../../_content/paths'
-import { pageMetadata, siteUrl } from '../../../_content/metadata'
-import HastContent from '../../../_components/HastContent'
-import PageShell from '../../../_components/PageShell'
-import { routing } from '../../../_i18n/routing'
+import { getTranslations } from 'next-intl/server'
+import HastContent from '@/app/_components/HastContent'
+import PageCards, { annotatedTerms, notesFor } from '@/app/_components/PageCards'
+import PageShell from '@/app/_components/PageShell'
+import SubjectLinks from '@/app/_components/SubjectLinks'
+import TermName from '@/app/_components/TermName'
+import { absoluteUrl, pageMetadata } from '@/app/_content/metadata'
+import { getPublication } from '@/app/_content/publication'
+import { glossaryPath, termPath } from '@/app/_i18n/navigation'
+import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
+import { type Locale, localeInfo, locales } from '@/lib/i18n/locales'
 
 type Props = { params: Promise<{ locale: string; term: string }> }
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => termIds().map((term) => ({ locale, term })))
+  return locales.flatMap((locale) =>
+    getPublication()
+      .termIds()
+      .map((term) => ({ locale, term }))
+  )
 }
 
 export const dynamicParams = false
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, term: id } = await params
-  const term = getTerm(id)
-  if (!hasLocale(routing.locales, locale) || !term) return {}
-  const entry = getTermEntry(term, locale).value
+  const locale = await metadataLocale(params)
+  const { term: id } = await params
+  if (!locale || !getPublication().term(id)) return {}
+  const entry = getPublication().termEntry(id, locale).value
   return pageMetadata({ locale, pathFor: (other) => termPath(other, id), title: entry.term, description: entry.summary })
 }
 
 export default async function TermPage({ params }: Props) {
-  const { locale, term: id } = await params
-  if (!hasLocale(routing.locales, locale)) notFound()
-  setRequestLocale(locale)
-  const term = getTerm(id)
+  const locale = await pageLocale(params)
+  const { term: id } = await params
+  const publication = getPublication()
+  const term = publication.term(id)
   if (!term) notFound()
   const t = await getTranslations('Term')
-  const tCategories = await getTranslations('Categories')
-  const { value: entry, locale: entryLocale, isFallback } = getTermEntry(term, locale)
+  const { value: entry, locale: entryLocale, isFallback } = publication.termEntry(id, locale)
   const { lang, dir } = localeInfo[entryLocale]
-  const found = appearances(id, locale)
+  const summary = publication.termSummary(id, locale, locale, 'page')
+  const body = publication.termBody(id, locale)
+  const termIds = annotatedTerms(summary, body)
+  const found = publication.appearsIn(id, locale)
 
   return (
     <PageShell locale={locale} pathFor={(other) => termPath(other, id)}>
@@ -47,28 +54,35 @@ export default async function TermPage({ params }: Props) {
         </p>
         {isFallback ? (
           <p className="notice" role="note">
-            {t('fallbackNotice')}
+            {t('fallbackNotice', { language: localeInfo[locale].endonym, source: localeInfo[entryLocale].endonym })}
           </p>
         ) : null}
-        <div lang={lang} dir={dir}>
-          <h1>
-            <dfn lang={term.meta.lang && term.meta.original === entry.term ? term.meta.lang : undefined}>{entry.term}</dfn>
+        {publication.termStatus(id, locale)?.state === 'outdated' ? (
+          <p className="notice outdated" role="note">
+            {t('outdatedNotice')}
+          </p>
+        ) : null}
+        <div lang={lang} dir={dir} {...(isFallback ? {} : { 'data-pagefind-body': '' })}>
+          <h1 data-pagefind-meta="title">
+            <TermName name={entry.term} meta={term.meta} />
           </h1>
           {term.meta.original && term.meta.original !== entry.term ? <p lang={term.meta.lang}>{term.meta.original}</p> : null}
           {term.meta.romanization ? <p className="romanization">{term.meta.romanization}</p> : null}
-          <p className="lede">{entry.summary}</p>
-          <HastContent tree={renderEntryBody(term, locale).tree} />
+          <p className="lede" data-pagefind-meta="summary">
+            <HastContent tree={summary.tree} noteOf={notesFor(termIds)} />
+          </p>
+          <HastContent tree={body.tree} noteOf={notesFor(termIds)} />
         </div>
         <dl className="term-facts">
-          <dt>{t('category')}</dt>
-          <dd>{tCategories(term.meta.category)}</dd>
+          <dt>{t('subject')}</dt>
+          <dd>{term.meta.subject ? <SubjectLinks ids={[term.meta.subject]} locale={locale} /> : t('uncategorised')}</dd>
         </dl>
         {term.meta.related.length > 0 ? (
           <section aria-labelledby="related">
             <h2 id="related">{t('related')}</h2>
             <ul className="inline-list">
               {term.meta.related.map((relatedId) => {
-                const related = getTermEntry(getTerm(relatedId)!, locale)
+                const related = publication.termEntry(relatedId, locale)
                 return (
                   <li key={relatedId} lang={localeInfo[related.locale].lang}>
                     <a href={termPath(locale, relatedId)}>{related.value.term}</a>
@@ -97,24 +111,26 @@ export default async function TermPage({ params }: Props) {
           </ul>
         </section>
       </article>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: definedTermJsonLd(term, locale) }} />
+      <PageCards termIds={termIds} previews={body.previews} locale={locale} textLocale={entryLocale} excluding={id} />
+      {/* Text, not markup: React writes it as the script's raw text; definedTermJsonLd leaves no < in it. */}
+      <script type="application/ld+json">{definedTermJsonLd(id, locale)}</script>
     </PageShell>
   )
 }
 
 /** schema.org DefinedTerm, serialised so that no `<` can close the script element. */
-function definedTermJsonLd(term: Term, locale: Locale): string {
-  const entry = getTermEntry(term, locale).value
+function definedTermJsonLd(id: string, locale: Locale): string {
+  const entry = getPublication().termEntry(id, locale).value
   const data = {
     '@context': 'https://schema.org',
     '@type': 'DefinedTerm',
-    '@id': new URL(termPath(locale, term.id), siteUrl).toString(),
+    '@id': absoluteUrl(termPath(locale, id)),
     name: entry.term,
     description: entry.summary,
     inLanguage: localeInfo[entry.locale].lang,
-    termCode: term.id,
-    url: new URL(termPath(locale, term.id), siteUrl).toString(),
-    inDefinedTermSet: new URL(glossaryPath(locale), siteUrl).toString()
+    termCode: id,
+    url: absoluteUrl(termPath(locale, id)),
+    inDefinedTermSet: absoluteUrl(glossaryPath(locale))
   }
   return JSON.stringify(data).replace(/</g, '\\u003c')
 }

@@ -1,100 +1,122 @@
-import type { Element, Root } from 'hast'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { blockElements } from '@/lib/render/blocks'
-import { localeInfo, locales, type Locale } from '@/lib/i18n/locales'
-import { bilingualPartner, essayDescription, essaySlugs, getEssayView, isBilingualPair, sourceLocaleOf, usedTermIds, type EssayView } from '../../../../../_content/publication'
-import { comparePath, essayPath } from '../../../../../_content/paths'
-import { pageMetadata } from '../../../../../_content/metadata'
-import EssayCards, { notesFor } from '../../../../../_components/EssayCards'
-import EssayTools from '../../../../../_components/EssayTools'
-import HastContent from '../../../../../_components/HastContent'
-import PageShell from '../../../../../_components/PageShell'
-import { routing } from '../../../../../_i18n/routing'
+import { getTranslations } from 'next-intl/server'
+import EssayTools from '@/app/_components/EssayTools'
+import HastContent from '@/app/_components/HastContent'
+import PageCards, { annotatedTerms, notesFor } from '@/app/_components/PageCards'
+import PageShell from '@/app/_components/PageShell'
+import { pageMetadata } from '@/app/_content/metadata'
+import { getPublication } from '@/app/_content/publication'
+import { comparePath, essayPath } from '@/app/_i18n/navigation'
+import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
+import { type Locale, localeInfo, locales } from '@/lib/i18n/locales'
+import type { EssayText } from '@/lib/publication/publication'
+import { type Block, blockAsTree, blocksOf } from '@/lib/render/blocks'
+import { changedSourceBlocks } from '@/lib/translations/status'
 
 type Props = { params: Promise<{ locale: string; slug: string; other: string }> }
 
 export function generateStaticParams() {
-  return essaySlugs().flatMap((slug) =>
-    locales.flatMap((locale) => locales.filter((other) => isBilingualPair(slug, locale, other)).map((other) => ({ locale, slug, other })))
-  )
+  const publication = getPublication()
+  return publication.essays.flatMap(({ slug }) => publication.bilingualPairs(slug).map(([locale, other]) => ({ locale, slug, other })))
 }
 
 export const dynamicParams = false
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug, other } = await params
-  if (!hasLocale(routing.locales, locale) || !hasLocale(routing.locales, other)) return {}
-  const view = getEssayView(slug, locale)
-  if (!view) return {}
+  const locale = await metadataLocale(params)
+  const { slug, other } = await params
+  if (!locale || !getPublication().essay(slug) || !hasLocale(locales, other)) return {}
+  const text = getPublication().essayText(slug, locale)
   return {
-    ...pageMetadata({ locale, pathFor: (to) => switchTarget(slug, to, other as Locale), title: view.value.title, description: essayDescription(view) }),
+    ...pageMetadata({
+      locale,
+      pathFor: (to) => switchTarget(slug, to, other),
+      title: text.value.title,
+      description: getPublication().essayDescription(slug, locale)
+    }),
     robots: { index: false }
   }
 }
 
 /** The essay in the page's language beside another language, block by block. */
 export default async function ComparePage({ params }: Props) {
-  const { locale, slug, other } = await params
-  if (!hasLocale(routing.locales, locale) || !hasLocale(routing.locales, other) || !isBilingualPair(slug, locale, other)) notFound()
-  setRequestLocale(locale)
-  const primary = getEssayView(slug, locale)
-  const secondary = getEssayView(slug, other, locale, `${other}-`)
-  if (!primary || !secondary) notFound()
+  const locale = await pageLocale(params)
+  const { slug, other } = await params
+  const publication = getPublication()
+  const essay = publication.essay(slug)
+  if (!essay || !hasLocale(locales, other) || !publication.isBilingualPair(slug, locale, other)) notFound()
+  const primary = publication.essayText(slug, locale)
+  const secondary = publication.essayText(slug, other, locale, `${other}-`)
   const t = await getTranslations('Essay')
-  const termIds = usedTermIds(primary.rendered, secondary.rendered)
+  const termIds = annotatedTerms(primary.rendered, secondary.rendered)
   const notes = notesFor(termIds)
-  const left = blockElements(primary.rendered.tree)
-  const right = blockElements(secondary.rendered.tree)
-  const column = (view: EssayView, block: Element | undefined) => {
-    const { lang, dir } = localeInfo[view.locale]
+  const isSource = (text: EssayText) => text.locale === essay.sourceLocale
+  const translation = isSource(primary) ? secondary : primary
+  const status = publication.essayStatus(slug, translation.locale)
+  const changed = new Set(status ? changedSourceBlocks(status) : [])
+  const left = blocksOf(primary.rendered.tree)
+  const right = blocksOf(secondary.rendered.tree)
+  // Blocks are numbered alike in every language: row n pairs block n of each text.
+  const blockNumbers = Array.from({ length: Math.max(left.length, right.length) }, (_, block) => block)
+  const column = (text: EssayText, block: Block | undefined, index: number) => {
+    const { lang, dir } = localeInfo[text.locale]
+    const markChanged = isSource(text) && changed.has(index)
     return (
-      <div className="column" lang={lang} dir={dir}>
-        {block ? <HastContent tree={asRoot(block)} noteOf={notes} /> : null}
+      <div className={markChanged ? 'column changed' : 'column'} lang={lang} dir={dir}>
+        {markChanged ? (
+          <p className="changed-label" lang={localeInfo[locale].lang}>
+            {t('changedBlock')}
+          </p>
+        ) : null}
+        {block ? <HastContent tree={blockAsTree(block)} noteOf={notes} /> : null}
       </div>
     )
   }
-  const heading = (view: EssayView, key: 'translationColumn' | 'sourceColumn') => (
-    <div className="column" lang={localeInfo[view.locale].lang} dir={localeInfo[view.locale].dir}>
+  const heading = (text: EssayText) => (
+    <div className="column" lang={localeInfo[text.locale].lang} dir={localeInfo[text.locale].dir}>
       <p className="meta" lang={localeInfo[locale].lang}>
-        {t(key, { language: localeInfo[view.locale].endonym })}
+        {t(isSource(text) ? 'sourceColumn' : 'translationColumn', { language: localeInfo[text.locale].endonym })}
       </p>
-      <h1>{view.value.title}</h1>
+      <h1>{text.value.title}</h1>
     </div>
   )
-  const isSource = (view: EssayView) => view.locale === sourceLocaleOf(slug)
 
   return (
     <PageShell locale={locale} pathFor={(to) => switchTarget(slug, to, other)}>
       <article className="bilingual">
         <div className="pair">
-          {heading(primary, isSource(primary) ? 'sourceColumn' : 'translationColumn')}
-          {heading(secondary, isSource(secondary) ? 'sourceColumn' : 'translationColumn')}
+          {heading(primary)}
+          {heading(secondary)}
         </div>
-        <EssayTools slug={slug} locale={locale} comparedWith={other as Locale} />
-        {Array.from({ length: Math.max(left.length, right.length) }, (_, index) => (
-          <div className="pair" key={index}>
-            {column(primary, left[index])}
-            {column(secondary, right[index])}
+        <EssayTools slug={slug} locale={locale} comparedWith={other} />
+        {changed.size > 0 ? (
+          <p className="notice changed-legend" role="note">
+            {t('changedLegend')}
+          </p>
+        ) : null}
+        {blockNumbers.map((block) => (
+          <div className="pair" key={block}>
+            {column(primary, left[block], block)}
+            {column(secondary, right[block], block)}
           </div>
         ))}
       </article>
-      <EssayCards termIds={termIds} locale={locale} textLocale={primary.locale} />
+      <PageCards
+        termIds={termIds}
+        previews={[...new Set([...primary.rendered.previews, ...secondary.rendered.previews])]}
+        locale={locale}
+        textLocale={primary.locale}
+      />
     </PageShell>
   )
 }
 
 /** The bilingual view in another page language, keeping the same partner where that pair exists. */
 function switchTarget(slug: string, to: Locale, other: Locale): string {
-  if (isBilingualPair(slug, to, other)) return comparePath(to, slug, other)
-  const partner = bilingualPartner(slug, to)
+  const publication = getPublication()
+  if (publication.isBilingualPair(slug, to, other)) return comparePath(to, slug, other)
+  const partner = publication.bilingualPartner(slug, to)
   return partner ? comparePath(to, slug, partner) : essayPath(to, slug)
-}
-
-/** A block as a tree of its own; list items keep a list around them. */
-function asRoot(block: Element): Root {
-  const element: Element = block.tagName === 'li' ? { type: 'element', tagName: 'ul', properties: {}, children: [block] } : block
-  return { type: 'root', children: [element] }
 }

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next'
+import { NextIntlClientProvider } from 'next-intl'
+import { getMessages, getTranslations } from 'next-intl/server'
+import PageShell from '@/app/_components/PageShell'
+import SearchPanel from '@/app/_components/SearchPanel'
+import { pageMetadata } from '@/app/_content/metadata'
+import { glossaryPath, searchPath } from '@/app/_i18n/navigation'
+import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
+import { localeInfo, locales } from '@/lib/i18n/locales'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await metadataLocale(params)
+  if (!locale) return {}
+  const t = await getTranslations({ locale, namespace: 'Search' })
+  return { ...pageMetadata({ locale, pathFor: searchPath, title: t('title') }), robots: { index: false } }
+}
+
+/** Full-text search of the essays and the glossary (Pagefind), in the page's language first. `?q=` fills the box. */
+export default async function SearchPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const t = await getTranslations('Search')
+  const { Search } = await getMessages()
+  return (
+    <PageShell locale={locale} pathFor={searchPath}>
+      <div className="prose search-page">
+        <h1>{t('title')}</h1>
+        <noscript>
+          <p className="notice">
+            {t('needsJavaScript')} <a href={glossaryPath(locale)}>{glossaryPath(locale)}</a>
+          </p>
+        </noscript>
+        <NextIntlClientProvider messages={{ Search }}>
+          <SearchPanel
+            action={searchPath(locale)}
+            language={localeInfo[locale].endonym}
+            locales={Object.fromEntries(locales.map((other) => [other, { lang: localeInfo[other].lang, dir: localeInfo[other].dir }]))}
+          />
+        </NextIntlClientProvider>
+      </div>
+    </PageShell>
+  )
+}

@@ -1,0 +1,25 @@
+import { getTranslations } from 'next-intl/server'
+import { getPublication } from '@/app/_content/publication'
+import { previewCardId, previewSummaryId } from '@/lib/annotate/markup'
+import { type Locale, localeInfo } from '@/lib/i18n/locales'
+import CardControls from './CardControls'
+
+/** The preview of another page of the publication that the text links to: its title and summary. */
+export default async function PreviewCard({ previewKey, locale }: { previewKey: string; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Card' })
+  const preview = getPublication().preview(previewKey, locale)
+  if (!preview) return null
+  const { lang, dir } = localeInfo[preview.locale]
+  return (
+    <div popover="manual" id={previewCardId(previewKey)} className="card card-preview" lang={lang} dir={dir}>
+      <CardControls labels={{ pin: t('pin'), close: t('close'), move: t('move') }}>{preview.title}</CardControls>
+      <p id={previewSummaryId(previewKey)} className="card-summary">
+        {preview.summary}
+      </p>
+      <a className="card-link" href={preview.href} lang={localeInfo[locale].lang}>
+        {t('goTo')}
+        <span aria-hidden="true"> →</span>
+      </a>
+    </div>
+  )
+}

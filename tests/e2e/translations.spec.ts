@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test'
+import { outdatedSlug, publication } from './content'
+
+// tests/fixtures/e2e-content: the French translation of fixture-outdated was
+// stamped before its source changed (a paragraph edited, a list item added);
+// the German one was stamped after. The French entry of fixture-price-risk
+// likewise follows an older English entry.
+const changed = publication.essayStatus(outdatedSlug, 'fr')
+
+test('the fixtures are what this spec expects', () => {
+  expect(changed).toEqual({
+    state: 'outdated',
+    changes: [expect.objectContaining({ kind: 'changed' }), expect.objectContaining({ kind: 'added' })]
+  })
+  expect(publication.essayStatus(outdatedSlug, 'de')).toEqual({ state: 'current' })
+})
+
+test('an outdated translation says so in its language, linking to the original and to the changes side by side', async ({ page }) => {
+  await page.goto(`/fr/essays/${outdatedSlug}`)
+  const notice = page.locator('.notice.outdated')
+  await expect(notice).toBeVisible()
+  await expect(notice).toHaveAttribute('lang', 'fr')
+  await expect(notice).toContainText('2')
+  await expect(notice.locator(`a[href="/en/essays/${outdatedSlug}"]`)).toBeVisible()
+  await notice.locator(`a[href="/fr/essays/${outdatedSlug}/compare/en"]`).click()
+  await expect(page.locator('.changed-legend')).toBeVisible()
+  // The blocks of the original that changed are marked, and only those.
+  const marked = page.locator('.bilingual .column.changed')
+  await expect(marked).toHaveCount(2)
+  const rows = await marked.evaluateAll((columns) =>
+    columns.map((column) => column.querySelector('[data-block]')?.getAttribute('data-block'))
+  )
+  expect(rows).toEqual(changed?.state === 'outdated' ? changed.changes.map((change) => String(change.index)) : [])
+  await expect(marked.first()).toHaveAttribute('lang', 'en')
+  await expect(marked.first().locator('.changed-label')).toHaveAttribute('lang', 'fr')
+})
+
+test('the original and a current translation show no notice and no marks', async ({ page }) => {
+  for (const locale of ['en', 'de']) {
+    await page.goto(`/${locale}/essays/${outdatedSlug}`)
+    await expect(page.locator('h1')).toBeVisible()
+    await expect(page.locator('.notice')).toHaveCount(0)
+  }
+  await page.goto(`/de/essays/${outdatedSlug}/compare/en`)
+  await expect(page.locator('.bilingual .pair')).not.toHaveCount(0)
+  await expect(page.locator('.column.changed')).toHaveCount(0)
+  await expect(page.locator('.changed-legend')).toHaveCount(0)
+})
+
+test('an outdated glossary entry says so in one line, on its page and in its card', async ({ page }) => {
+  await page.goto('/fr/glossary/fixture-price-risk')
+  await expect(page.locator('.notice.outdated')).toBeVisible()
+  await page.goto('/de/glossary/fixture-price-risk')
+  await expect(page.locator('.notice')).toHaveCount(0)
+  await page.goto(`/fr/essays/${outdatedSlug}`)
+  const term = page.locator('.essay a.term[data-term="fixture-price-risk"]').first()
+  await term.hover()
+  const card = page.locator('#card-fixture-price-risk')
+  await expect(card).toBeVisible()
+  await expect(card.locator('.card-notice')).toHaveCount(1)
+})
