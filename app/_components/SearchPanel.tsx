@@ -22,26 +22,32 @@ interface Result {
   locale: string
 }
 
-interface PagefindResult {
-  data: () => Promise<{
-    url: string
-    excerpt: string
-    meta: Record<string, string | undefined>
-    sub_results: { url: string; excerpt: string }[]
-  }>
+interface PagefindPage {
+  url: string
+  excerpt: string
+  meta: Record<string, string | undefined>
+  sub_results: { url: string; excerpt: string }[]
 }
 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>
-  search: (query: string) => Promise<{ results: PagefindResult[] } | null>
+  search: (query: string) => Promise<{ results: { data: () => Promise<PagefindPage> }[] } | null>
   mergeIndex: (url: string, options: Record<string, unknown>) => Promise<void>
   createInstance: (options: Record<string, unknown>) => Pagefind
 }
 
-type State = { status: 'idle' | 'loading' | 'unavailable' } | { status: 'done'; query: string; results: Result[]; elsewhere?: Result[] }
+/** What a search found: how many pages match, and the ones shown so far. */
+interface Found {
+  total: number
+  shown: Result[]
+  /** The next results, when there are more than shown. */
+  more?: () => Promise<Found>
+}
 
-/** How many results are shown per language. */
-const shown = 10
+type State = { status: 'idle' | 'loading' | 'unavailable' } | { status: 'done'; query: string; here: Found; elsewhere?: Found }
+
+/** How many results each step shows. */
+const step = 10
 
 /**
  * Searches the Pagefind index that the build writes to /pagefind/: in the
@@ -65,13 +71,9 @@ export default function SearchPanel({ action, language, locales }: Props) {
       try {
         engine.current ??= loadPagefind()
         const { here, elsewhere } = await engine.current
-        const results = await find(here, trimmed, locales)
-        setState({
-          status: 'done',
-          query: trimmed,
-          results,
-          elsewhere: results.length === 0 ? await find(await elsewhere(), trimmed, locales) : undefined
-        })
+        const found = await find(here, trimmed, locales)
+        const other = found.total === 0 ? await find(await elsewhere(), trimmed, locales) : undefined
+        setState({ status: 'done', query: trimmed, here: found, elsewhere: other })
       } catch {
         setState({ status: 'unavailable' })
       }
@@ -91,6 +93,13 @@ export default function SearchPanel({ action, language, locales }: Props) {
     void run(query)
   }
 
+  const showMore = async (which: 'here' | 'elsewhere') => {
+    if (state.status !== 'done') return
+    const next = await state[which]?.more?.()
+    if (next) setState({ ...state, [which]: next })
+  }
+
+  const kinds = { essay: t('essay'), term: t('term') }
   return (
     <>
       <search aria-label={t('label')}>
@@ -112,17 +121,24 @@ export default function SearchPanel({ action, language, locales }: Props) {
       <p role="status" className="search-status">
         {state.status === 'loading' ? t('loading') : null}
         {state.status === 'unavailable' ? t('unavailable') : null}
-        {state.status === 'done' && state.results.length > 0 ? t('results', { count: state.results.length, query: state.query }) : null}
-        {state.status === 'done' && state.results.length === 0 ? t('noResults', { language, query: state.query }) : null}
+        {state.status === 'done' && state.here.total > 0 ? t('results', { count: state.here.total, query: state.query }) : null}
+        {state.status === 'done' && state.here.total === 0 ? t('noResults', { language, query: state.query }) : null}
       </p>
       {state.status === 'done' ? (
-        <ResultList results={state.results} locales={locales} kinds={{ essay: t('essay'), term: t('term') }} heading="h2" />
+        <ResultList found={state.here} locales={locales} kinds={kinds} heading="h2" more={t('more')} onMore={() => showMore('here')} />
       ) : null}
       {state.status === 'done' && state.elsewhere ? (
         <section aria-labelledby="search-elsewhere">
           <h2 id="search-elsewhere">{t('otherLanguages')}</h2>
-          {state.elsewhere.length === 0 ? <p>{t('noneAnywhere', { query: state.query })}</p> : null}
-          <ResultList results={state.elsewhere} locales={locales} kinds={{ essay: t('essay'), term: t('term') }} heading="h3" />
+          {state.elsewhere.total === 0 ? <p>{t('noneAnywhere', { query: state.query })}</p> : null}
+          <ResultList
+            found={state.elsewhere}
+            locales={locales}
+            kinds={kinds}
+            heading="h3"
+            more={t('more')}
+            onMore={() => showMore('elsewhere')}
+          />
         </section>
       ) : null}
     </>
@@ -130,30 +146,39 @@ export default function SearchPanel({ action, language, locales }: Props) {
 }
 
 interface ResultListProps {
-  results: Result[]
+  found: Found
   locales: Props['locales']
   kinds: Record<Result['kind'], string>
   /** Results are headings under the page's h1, or under the "other languages" h2. */
   heading: 'h2' | 'h3'
+  more: string
+  onMore: () => void
 }
 
-function ResultList({ results, locales, kinds, heading: Heading }: ResultListProps) {
-  if (results.length === 0) return null
+function ResultList({ found, locales, kinds, heading: Heading, more, onMore }: ResultListProps) {
+  if (found.shown.length === 0) return null
   return (
-    <ol className="search-results">
-      {results.map((result) => (
-        <li key={result.url} lang={locales[result.locale]?.lang} dir={locales[result.locale]?.dir}>
-          <span className="kind">{kinds[result.kind]}</span>
-          <Heading>
-            <a href={result.url}>{result.title}</a>
-          </Heading>
-          {result.summary ? <p>{result.summary}</p> : null}
-          <p className="excerpt-match">
-            <Marked text={result.excerpt} />
-          </p>
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="search-results">
+        {found.shown.map((result) => (
+          <li key={result.url} lang={locales[result.locale]?.lang} dir={locales[result.locale]?.dir}>
+            <span className="kind">{kinds[result.kind]}</span>
+            <Heading>
+              <a href={result.url}>{result.title}</a>
+            </Heading>
+            {result.summary ? <p>{result.summary}</p> : null}
+            <p className="excerpt-match">
+              <Marked text={result.excerpt} />
+            </p>
+          </li>
+        ))}
+      </ol>
+      {found.more ? (
+        <button type="button" className="search-more" onClick={onMore}>
+          {more}
+        </button>
+      ) : null}
+    </>
   )
 }
 
@@ -181,8 +206,8 @@ async function loadPagefind() {
   let elsewhere: Promise<Pagefind> | undefined
   return {
     here: pagefind,
-    elsewhere: () =>
-      (elsewhere ??= (async () => {
+    elsewhere: () => {
+      elsewhere ??= (async () => {
         const all = pagefind.createInstance({ baseUrl: '/' })
         const current = document.documentElement.lang.toLowerCase()
         const entry = await (await fetch('/pagefind/pagefind-entry.json')).json()
@@ -190,25 +215,34 @@ async function loadPagefind() {
           if (language !== current) await all.mergeIndex(`${location.origin}/pagefind/`, { language, baseUrl: '/' })
         }
         return all
-      })())
+      })()
+      return elsewhere
+    }
   }
 }
 
-async function find(pagefind: Pagefind, query: string, locales: Props['locales']): Promise<Result[]> {
-  const search = await pagefind.search(query)
-  const data = await Promise.all((search?.results ?? []).slice(0, shown).map((result) => result.data()))
-  return data.map((page) => {
-    const locale = page.url.split('/')[1]
-    const kind = page.url.includes('/glossary/') ? 'term' : 'essay'
-    // An essay opens at the heading nearest the match, where Pagefind has one.
-    const at = page.sub_results.find((sub) => sub.url.includes('#')) ?? page.sub_results[0]
-    return {
-      url: kind === 'essay' && at ? at.url : page.url,
-      title: page.meta.title ?? page.url,
-      excerpt: at?.excerpt ?? page.excerpt,
-      summary: kind === 'term' ? page.meta.summary : undefined,
-      kind,
-      locale: locale in locales ? locale : ''
-    }
+/** Searches, and reads the pages of the first results (Pagefind loads each page's excerpt on demand). */
+async function find(pagefind: Pagefind, query: string, locales: Props['locales']): Promise<Found> {
+  const all = (await pagefind.search(query))?.results ?? []
+  const upTo = async (count: number): Promise<Found> => ({
+    total: all.length,
+    shown: (await Promise.all(all.slice(0, count).map((result) => result.data()))).map((page) => resultOf(page, locales)),
+    more: count < all.length ? () => upTo(count + step) : undefined
   })
+  return upTo(step)
+}
+
+function resultOf(page: PagefindPage, locales: Props['locales']): Result {
+  const locale = page.url.split('/')[1]
+  const kind = page.url.includes('/glossary/') ? 'term' : 'essay'
+  // An essay opens at the heading nearest the match, where Pagefind has one.
+  const at = page.sub_results.find((sub) => sub.url.includes('#')) ?? page.sub_results[0]
+  return {
+    url: kind === 'essay' && at ? at.url : page.url,
+    title: page.meta.title ?? page.url,
+    excerpt: at?.excerpt ?? page.excerpt,
+    summary: kind === 'term' ? page.meta.summary : undefined,
+    kind,
+    locale: locale in locales ? locale : ''
+  }
 }
