@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { getPublication } from '@/app/_content/publication'
 import { comparePath, essayPath } from '@/app/_i18n/navigation'
-import { type Locale, localeInfo } from '@/lib/i18n/locales'
+import { type Locale, languageName, localeInfo } from '@/lib/i18n/locales'
 import { changedSourceBlocks } from '@/lib/translations/status'
 import SubjectLinks from './SubjectLinks'
 
@@ -19,7 +19,7 @@ export default async function EssayHeader({ slug, locale }: { slug: string; loca
     <>
       {isFallback ? (
         <p className="notice" {...notice}>
-          {t('fallbackNotice', { language: localeInfo[locale].endonym })}
+          {t('fallbackNotice', { language: languageName(locale, locale) })}
         </p>
       ) : null}
       {status?.state === 'outdated' && source ? (

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { getPublication } from '@/app/_content/publication'
 import { essayPath } from '@/app/_i18n/navigation'
-import { type Locale, localeInfo } from '@/lib/i18n/locales'
+import { type Locale, languageName, localeInfo } from '@/lib/i18n/locales'
 import SubjectLinks from './SubjectLinks'
 
 /** Essays as a list: title, date, subjects and a one-line excerpt, in the page's language where there is a translation. */
@@ -37,7 +37,9 @@ export default async function EssayList({
               ) : (
                 <span>{t('undated')}</span>
               )}
-              {isFallback ? <span className="fallback-marker">{t('inLanguage', { language: localeInfo[textLocale].endonym })}</span> : null}
+              {isFallback ? (
+                <span className="fallback-marker">{t('inLanguage', { language: languageName(textLocale, locale) })}</span>
+              ) : null}
               <SubjectLinks ids={publication.essaySubjects(slug)} locale={locale} />
             </p>
             <p className="excerpt" lang={lang} dir={dir}>

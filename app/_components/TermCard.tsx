@@ -3,7 +3,7 @@ import { getPublication } from '@/app/_content/publication'
 import { termPath } from '@/app/_i18n/navigation'
 import { cardId, cardSummaryId } from '@/lib/annotate/markup'
 import { latinScriptOf } from '@/lib/i18n/language-tag'
-import { defaultLocale, type Locale, localeInfo } from '@/lib/i18n/locales'
+import { defaultLocale, type Locale, languageName, localeInfo } from '@/lib/i18n/locales'
 import CardControls from './CardControls'
 import HastContent from './HastContent'
 import TermName from './TermName'
@@ -43,7 +43,7 @@ export default async function TermCard({ termId, locale, textLocale, pageLocale,
     entry.meaning ? { label: t('meaning'), value: entry.meaning } : undefined,
     showDefaultForm
       ? {
-          label: t('defaultForm', { language: localeInfo[defaultLocale].endonym }),
+          label: t('defaultForm', { language: languageName(defaultLocale, locale) }),
           value: defaultEntry.term,
           lang: localeInfo[defaultLocale].lang
         }
@@ -74,7 +74,7 @@ export default async function TermCard({ termId, locale, textLocale, pageLocale,
       <p id={cardSummaryId(termId)} className="card-summary">
         <HastContent tree={publication.termSummary(termId, locale, pageLocale).tree} />
       </p>
-      {isFallback ? <p className="card-notice">{t('untranslated', { language: localeInfo[locale].endonym })}</p> : null}
+      {isFallback ? <p className="card-notice">{t('untranslated', { language: languageName(locale, locale) })}</p> : null}
       {outdated ? <p className="card-notice">{t('outdated')}</p> : null}
       <a className="card-link" href={termPath(pageLocale, termId)}>
         {t('readMore')}

@@ -200,7 +200,8 @@ const unspacedScript =
 function isWordAt(codes: Uint16Array, length: number, index: number): boolean {
   if (index < 0 || index >= length) return false
   const code = codes[index]
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  // Normalised text is lowercase: ASCII words are digits and a-z.
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122)
   const character = characterAt(codes, length, index)
   return spacedScriptWord.test(character) && !unspacedScript.test(character)
 }

@@ -81,7 +81,8 @@ export function normalizeInto(original: string, buffer: NormalizedBuffer): void 
   while (index < length) {
     const start = index
     const code = original.charCodeAt(index)
-    if (code < 0x80) {
+    // The fast path: an ASCII character on its own (not a base for combining marks, as in "e\u0301").
+    if (code < 0x80 && !(original.charCodeAt(index + 1) >= 0x300 && isCombiningMark(original, index + 1))) {
       index++
       const folded = asciiFold[code]
       if (folded === 32 && size > 0 && codes[size - 1] === 32) {
@@ -106,7 +107,9 @@ export function normalizeInto(original: string, buffer: NormalizedBuffer): void 
       else if (leadingStart === -1) leadingStart = start
       continue
     }
-    if (size + normalized.length > codes.length) {
+    // A cluster may expand (ﬁ → fi, ﷺ → 18 letters): keep room for it and for the rest of the text,
+    // which the ASCII path above writes one unit per character without checking.
+    if (size + normalized.length + (length - index) > codes.length) {
       buffer.ensure(size + normalized.length + (length - index) + 8)
       ;({ codes, starts, ends } = buffer)
     }

@@ -29,3 +29,12 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }
+
+/**
+ * The name of a locale's language as a sentence in another locale says it
+ * ("anglais" on a French page, "英语" on a Chinese one); the language switcher
+ * shows endonyms instead.
+ */
+export function languageName(of: Locale, inLocale: Locale): string {
+  return new Intl.DisplayNames([localeInfo[inLocale].lang], { type: 'language' }).of(localeInfo[of].lang) ?? localeInfo[of].endonym
+}

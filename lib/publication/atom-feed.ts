@@ -6,7 +6,7 @@
  * feed is the same from build to build and undated essays sort last.
  */
 import { Feed } from 'feed'
-import { type Locale, localeInfo } from '@/lib/i18n/locales'
+import { type Locale, languageName, localeInfo } from '@/lib/i18n/locales'
 import type { Publication } from './publication'
 
 export interface FeedTexts {
@@ -56,7 +56,7 @@ export function atomFeed(publication: Publication, locale: Locale, texts: FeedTe
       link: urls.essay(slug),
       date: date ? new Date(date) : undated,
       published: date ? new Date(date) : undefined,
-      description: escapeHtml(isFallback ? `${texts.untranslated(localeInfo[textLocale].endonym)} ${description}` : description),
+      description: escapeHtml(isFallback ? `${texts.untranslated(languageName(textLocale, locale))} ${description}` : description),
       category: publication.essaySubjects(slug).map((id) => ({ term: id, name: texts.subject(id) }))
     })
   }

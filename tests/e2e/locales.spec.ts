@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
+import { languageName } from '@/lib/i18n/locales'
 import { required } from '@/tests/support/required'
 import { englishOnlySlug, essaySlug, localeInfo, locales, publication, siteUrl } from './content'
 
@@ -209,8 +210,9 @@ test('an untranslated term shows its default-locale entry with a notice, on its 
   expect(entry).toMatchObject({ isFallback: true, locale: 'en' })
   await page.goto('/fr/glossary/fixture-hostile-term')
   await expect(page.locator('.notice')).toBeVisible()
-  await expect(page.locator('.notice')).toContainText('Français')
-  await expect(page.locator('.notice')).toContainText('English')
+  // Languages named as a French sentence names them.
+  await expect(page.locator('.notice')).toContainText(languageName('fr', 'fr'))
+  await expect(page.locator('.notice')).toContainText(languageName('en', 'fr'))
   await expect(page.locator('.term-page [lang="en"] h1')).toHaveText(entry.value.term)
   await page.goto('/fr/essays/fixture-hostile-html')
   const term = page.locator('.essay a.term[data-term="fixture-hostile-term"]').first()
@@ -218,7 +220,7 @@ test('an untranslated term shows its default-locale entry with a notice, on its 
   const card = page.locator('#card-fixture-hostile-term')
   await expect(card).toHaveAttribute('lang', 'en')
   await expect(card.locator('.card-notice')).toBeVisible()
-  await expect(card.locator('.card-notice')).toContainText('Français')
+  await expect(card.locator('.card-notice')).toContainText(languageName('fr', 'fr'))
 })
 
 test('the glossary index groups Chinese terms by pinyin initial and Japanese ones by kana row', async ({ page }) => {

@@ -67,7 +67,8 @@ describe('the Atom feed of a locale', () => {
   it('marks the language of an entry shown in its source language', () => {
     const { xml, feed } = feedFor('fr')
     expect([...xml.matchAll(/<entry(?: xml:lang="([^"]+)")?>/g)].map(([, lang]) => lang)).toEqual([undefined, 'en', 'en'])
-    expect(feed.items[1].description).toBe('Not translated: English. Plain.')
+    // The language named as the feed's language names it.
+    expect(feed.items[1].description).toBe('Not translated: anglais. Plain.')
   })
 
   it('keeps hostile titles and summaries as text', () => {

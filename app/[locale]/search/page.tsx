@@ -6,7 +6,7 @@ import SearchPanel from '@/app/_components/SearchPanel'
 import { pageMetadata } from '@/app/_content/metadata'
 import { glossaryPath, searchPath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
-import { localeInfo, locales } from '@/lib/i18n/locales'
+import { languageName, localeInfo, locales } from '@/lib/i18n/locales'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -34,7 +34,7 @@ export default async function SearchPage({ params }: Props) {
         <NextIntlClientProvider messages={{ Search }}>
           <SearchPanel
             action={searchPath(locale)}
-            language={localeInfo[locale].endonym}
+            language={languageName(locale, locale)}
             locales={Object.fromEntries(locales.map((other) => [other, { lang: localeInfo[other].lang, dir: localeInfo[other].dir }]))}
           />
         </NextIntlClientProvider>

@@ -10,7 +10,7 @@ import { absoluteUrl, pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
 import { glossaryPath, termPath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
-import { type Locale, localeInfo, locales } from '@/lib/i18n/locales'
+import { type Locale, languageName, localeInfo, locales } from '@/lib/i18n/locales'
 
 type Props = { params: Promise<{ locale: string; term: string }> }
 
@@ -54,7 +54,7 @@ export default async function TermPage({ params }: Props) {
         </p>
         {isFallback ? (
           <p className="notice" role="note">
-            {t('fallbackNotice', { language: localeInfo[locale].endonym, source: localeInfo[entryLocale].endonym })}
+            {t('fallbackNotice', { language: languageName(locale, locale), fallback: languageName(entryLocale, locale) })}
           </p>
         ) : null}
         {publication.termStatus(id, locale)?.state === 'outdated' ? (

@@ -7,7 +7,7 @@ import { pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
 import { subjectPath, termPath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
-import { localeInfo, locales } from '@/lib/i18n/locales'
+import { languageName, localeInfo, locales } from '@/lib/i18n/locales'
 
 type Props = { params: Promise<{ locale: string; subject: string }> }
 
@@ -37,7 +37,7 @@ export default async function SubjectPage({ params }: Props) {
       <div className="prose subject-page">
         {label.isFallback ? (
           <p className="notice" role="note">
-            {t('untranslatedLabel', { language: localeInfo[label.locale].endonym })}
+            {t('untranslatedLabel', { language: languageName(label.locale, locale) })}
           </p>
         ) : null}
         <h1 lang={localeInfo[label.locale].lang}>{label.value}</h1>

@@ -10,7 +10,7 @@ import { pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
 import { comparePath, essayPath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
-import { type Locale, localeInfo, locales } from '@/lib/i18n/locales'
+import { type Locale, languageName, localeInfo, locales } from '@/lib/i18n/locales'
 import type { EssayText } from '@/lib/publication/publication'
 import { type Block, blockAsTree, blocksOf } from '@/lib/render/blocks'
 import { changedSourceBlocks } from '@/lib/translations/status'
@@ -77,7 +77,7 @@ export default async function ComparePage({ params }: Props) {
   const heading = (text: EssayText) => (
     <div className="column" lang={localeInfo[text.locale].lang} dir={localeInfo[text.locale].dir}>
       <p className="meta" lang={localeInfo[locale].lang}>
-        {t(isSource(text) ? 'sourceColumn' : 'translationColumn', { language: localeInfo[text.locale].endonym })}
+        {t(isSource(text) ? 'sourceColumn' : 'translationColumn', { language: languageName(text.locale, locale) })}
       </p>
       <h1>{text.value.title}</h1>
     </div>
