@@ -1,9 +1,11 @@
 /**
- * `npm run check:content [-- --strict]`: validates the content folder and
- * prints, per translation, how many blocks are aligned and how richly it is
- * annotated; per locale what is not translated yet; and which translations are
- * older than their source. Exits 1 on any problem; outdated translations are
- * warnings, and fail only with --strict.
+ * `npm run check:content [-- --strict] [-- --brief]`: validates the content
+ * folder and prints, per translation, how many blocks are aligned and how
+ * richly it is annotated; per locale what is not translated yet; and which
+ * translations are older than their source. Exits 1 on any problem; outdated
+ * translations are warnings, and fail only with --strict. `--brief` (what
+ * `npm run build` runs) prints problems and warnings only, and skips counting
+ * annotations, which renders every text once more.
  */
 
 import { contentDir } from '@/lib/content/content-dir'
@@ -12,26 +14,26 @@ import { ContentError, formatProblem } from '@/lib/content/problems'
 import { checkAlignment, checkStamps, countAnnotations, coverage } from '@/lib/translations/checks'
 
 const strict = process.argv.includes('--strict')
+const brief = process.argv.includes('--brief')
+const detail = (line: string) => {
+  if (!brief) console.log(line)
+}
 
 try {
   const content = loadContent(contentDir(), process.cwd())
   console.log(`Content: ${content.essays.size} essay(s), ${content.terms.size} term(s), ${content.subjects.size} subject(s).`)
   const reports = checkAlignment(content)
-  for (const report of reports) {
-    console.log(`  ${report.file}: ${report.aligned}/${report.blocks} blocks aligned with ${report.sourceFile}`)
-  }
-  for (const count of countAnnotations(content)) {
-    console.log(
-      `  ${count.file}: ${count.terms} terms annotated (${count.occurrences} occurrences), ${Math.round(count.ofSource * 100)}% of the source's terms`
-    )
+  for (const report of reports) detail(`  ${report.file}: ${report.aligned}/${report.blocks} blocks aligned with ${report.sourceFile}`)
+  for (const count of brief ? [] : countAnnotations(content)) {
+    detail(`  ${count.file}: ${count.terms} terms annotated (${count.occurrences} occurrences), ${Math.round(count.ofSource * 100)}% of the source's terms`)
   }
   for (const { locale, missingEssays, missingTerms } of coverage(content)) {
     const missing = missingEssays.length + missingTerms.length
-    const detail =
+    const missingDetail =
       missing === 0
         ? 'complete'
         : `missing ${missingEssays.length} essay(s) ${missingEssays.join(' ')}, ${missingTerms.length} term(s) ${missingTerms.slice(0, 8).join(' ')}${missingTerms.length > 8 ? ' …' : ''}`
-    console.log(`  coverage ${locale}: ${detail}`)
+    detail(`  coverage ${locale}: ${missingDetail}`)
   }
   const stamps = checkStamps(content)
   console.log(`Translations: ${stamps.outdated.length} outdated, ${stamps.unknown.length} unknown (never stamped).`)

@@ -22,7 +22,7 @@ export default async function HomePage({ locale, page }: { locale: Locale; page:
         <section aria-labelledby="home-subjects" className="home-more">
           <h2 id="home-subjects">{t('subjects')}</h2>
           <p className="subject-cloud">
-            <SubjectLinks ids={[...publication.subjects.keys()]} locale={locale} />
+            <SubjectLinks ids={publication.subjectIdsByLabel(locale)} locale={locale} />
           </p>
           <p>
             <a href={glossaryPath(locale)}>{t('glossaryLink', { count: publication.termIds().length })}</a>

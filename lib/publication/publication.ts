@@ -196,6 +196,12 @@ export function buildPublication(content: Content, paths: PublicationPaths) {
     homePages: memoize(() => paginate(slugs, essaysPerPage)),
     neighbours: (slug: string) => neighbours(slugs, slug),
     subjects,
+    /** Every subject id, in the order of its label in `locale`. */
+    subjectIdsByLabel: memoize((locale: Locale): string[] => {
+      const collator = new Intl.Collator(localeInfo[locale].lang, { sensitivity: 'base', numeric: true })
+      const label = (id: string) => subjects.get(id)?.label(locale).value ?? id
+      return [...subjects.keys()].sort((a, b) => collator.compare(label(a), label(b)))
+    }),
     essaySubjects: (slug: string) => essaySubjectIds(essayOf(slug)),
     isBilingualPair: (slug: string, locale: Locale, other: Locale) => isBilingualPair(essayOf(slug), locale, other),
     bilingualPartner: (slug: string, locale: Locale) => bilingualPartner(essayOf(slug), locale),

@@ -15,6 +15,7 @@ import { VFile } from 'vfile'
 import { annotationClass, annotationProperties, previewProperty } from '@/lib/annotate/markup'
 import rehypeGlossary, { type Options as GlossaryOptions, type Occurrence } from '@/lib/annotate/rehype-glossary'
 import rehypeBlockIndex, { blockProperty } from './blocks'
+import rehypeFragmentLinks from './rehype-fragment-links'
 import rehypeHeadingRank from './rehype-heading-rank'
 import rehypeLinkPreviews, { type LinkTarget } from './rehype-link-previews'
 import rehypeUnsourcedImages from './rehype-unsourced-images'
@@ -86,12 +87,14 @@ export function createMarkdownRenderer(glossary?: GlossaryOptions, { headingIdPr
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkRehype, { allowDangerousHtml: true })
+    // Footnote ids take the text's own prefix; the sanitiser adds user-content- to them once (see rehype-fragment-links).
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: headingIdPrefix ?? '' })
     .use(rehypeRaw)
     .use(sanitizeAuthorHtml)
     .use(rehypeUnsourcedImages)
     .use(rehypeHeadingRank)
     .use(rehypeSlug, { prefix: headingIdPrefix })
+    .use(rehypeFragmentLinks)
     .use(rehypeLinkPreviews, { resolve: linkTarget })
     .use(rehypeGlossary, glossary ?? { terms: [] })
     .use(rehypeBlockIndex)

@@ -57,8 +57,140 @@ describe('loadContent', () => {
     expect(content.essays.get('an-essay')?.files.fr?.sourceBlocks).toEqual(['0123abcd', '12345678'])
   })
 
+  it('reads a file with a byte-order mark, and keeps the body without its front matter', () => {
+    const content = load(
+      contentWith({ 'essays/an-essay/en.md': '\uFEFF---\ntitle: T\ndescription: D\ncategories: Money\n---\n\nThe body.\n' })
+    )
+    expect(content.essays.get('an-essay')?.source).toMatchObject({
+      title: 'T',
+      description: 'D',
+      categories: ['Money'],
+      body: '\nThe body.\n'
+    })
+  })
+
+  it('accepts kebab-case ids with digits, and dates as YAML writes them', () => {
+    const content = load(
+      contentWith({
+        'essays/essay-2/en.md': '---\ntitle: T\ndate: 2024-02-29\n---\ntext',
+        'glossary/a-term/en.md': term('a term', 'match: [a term, 42]\n')
+      })
+    )
+    expect(content.essays.get('essay-2')?.source.date).toBe('2024-02-29')
+    expect(content.terms.get('a-term')?.entries.en?.match).toEqual(['a term', '42'])
+  })
+
+  it('skips hidden files and folders and a README, and keeps an entry’s optional fields', () => {
+    const content = load(
+      contentWith({
+        'essays/.drafts/en.md': 'not read',
+        'essays/README.md': '# Essays',
+        'glossary/a-term/.notes': 'not read',
+        'glossary/a-term/fr.md': term('un terme', 'literal: "mot à mot"\nmeaning: "sens"\nsortAs: "terme"\nsourceBlocks: "0123abcd"\n')
+      })
+    )
+    expect([...content.essays.keys()]).toEqual(['an-essay'])
+    expect(content.terms.get('a-term')?.entries.fr).toMatchObject({
+      literal: 'mot à mot',
+      meaning: 'sens',
+      sortAs: 'terme',
+      sourceBlocks: ['0123abcd']
+    })
+    expect(content.terms.get('a-term')?.fallback.locale).toBe('en')
+  })
+
+  it('falls back to the first entry a term has when it has none in the default locale', () => {
+    const content = load(
+      contentWith({ 'glossary/a-term/en.md': null, 'glossary/a-term/ja.md': term('用語'), 'glossary/a-term/de.md': term('Begriff') })
+    )
+    expect(content.terms.get('a-term')?.fallback.locale).toBe('de')
+  })
+
+  it('says how many problems there are, in an error named ContentError', () => {
+    const folder = contentWith({ 'essays/an-essay/en.md': '', 'glossary/a-term/en.md': '' })
+    try {
+      load(folder)
+      throw new Error('expected a ContentError')
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError)
+      expect((error as ContentError).name).toBe('ContentError')
+      expect((error as ContentError).message).toMatch(/^The content folder has 3 problem\(s\):\nsite\/essays\/an-essay\/en\.md: is empty/)
+    }
+  })
+
   // Each line must name the file (the real path, under site/), say what is wrong, and end with the fix.
   const cases: [string, Record<string, string | Buffer | null>, RegExp][] = [
+    [
+      'bad YAML, on the line of the file where it is',
+      { 'essays/an-essay/en.md': '---\ntitle: T\ncategories: [a, b\nmore: x\n---\ntext' },
+      /^site\/essays\/an-essay\/en\.md:4: invalid YAML front matter \(Flow sequence .+\): fix the syntax between the --- lines$/
+    ],
+    [
+      'a broken meta.yaml, on its line',
+      { 'glossary/a-term/meta.yaml': 'subject: finance\nrelated: [a, b\nlang: fr\n' },
+      /^site\/glossary\/a-term\/meta\.yaml:3: invalid YAML \(.+\): fix the syntax$/
+    ],
+    [
+      'a folder name with an underscore',
+      { 'essays/an_essay/en.md': essay },
+      /^site\/essays\/an_essay: folder name "an_essay" is not lowercase kebab-case: rename it to "an-essay"$/
+    ],
+    [
+      'a folder name with two hyphens in a row',
+      { 'essays/an--essay/en.md': essay },
+      /^site\/essays\/an--essay: folder name "an--essay" is not lowercase kebab-case: rename it to "an-essay"$/
+    ],
+    [
+      'a file where an essay folder belongs',
+      { 'essays/stray.md': essay },
+      /^site\/essays\/stray\.md: is not a folder: put files in site\/essays\/<name>\/<locale>\.md$/
+    ],
+    [
+      'a date with a one-digit month',
+      { 'essays/an-essay/en.md': '---\ntitle: T\ndate: "2024-1-05"\n---\ntext' },
+      /date: "2024-1-05" is not a date: write it as YYYY-MM-DD$/
+    ],
+    [
+      'a date with more after it',
+      { 'essays/an-essay/en.md': '---\ntitle: T\ndate: "2024-01-05x"\n---\ntext' },
+      /date: "2024-01-05x" is not a date/
+    ],
+    [
+      'a date that does not exist',
+      { 'essays/an-essay/en.md': '---\ntitle: T\ndate: "2024-13-45"\n---\ntext' },
+      /date: "2024-13-45" is not a date/
+    ],
+    [
+      'translatedFrom an unknown locale',
+      { 'essays/an-essay/fr.md': '---\ntitle: T\ntranslatedFrom: xx\n---\ntext' },
+      /^site\/essays\/an-essay\/fr\.md: translatedFrom: "xx" is not a locale \(en, zh, ja, es, de, fr, ar\)$/
+    ],
+    [
+      'an empty list of forms',
+      { 'glossary/a-term/en.md': term('t', 'match: []\n') },
+      /^site\/glossary\/a-term\/en\.md: match: is empty: list at least one form, or remove the key to use the term$/
+    ],
+    [
+      'a term folder without usable entries',
+      { 'glossary/a-term/en.md': '---\nterm: t\n---\n' },
+      /^site\/glossary\/a-term: has no usable <locale>\.md entry: add at least en\.md with term and summary$/
+    ],
+    [
+      'invalid UTF-8 without a NUL byte',
+      { 'essays/an-essay/en.md': Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xc3, 0x28, 0x0a]) },
+      /^site\/essays\/an-essay\/en\.md: is not UTF-8 text/
+    ],
+    ['a file of spaces', { 'essays/an-essay/en.md': '  \n\t\n' }, /^site\/essays\/an-essay\/en\.md: is empty/],
+    [
+      'front matter that is a list',
+      { 'essays/an-essay/en.md': '---\n- a\n- b\n---\ntext' },
+      /^site\/essays\/an-essay\/en\.md:1: front matter must be a YAML mapping of key: value lines$/
+    ],
+    [
+      'a field that is a mapping',
+      { 'essays/an-essay/en.md': '---\ntitle: {a: 1}\n---\ntext' },
+      /^site\/essays\/an-essay\/en\.md: title: must be text, not object$/
+    ],
     [
       'bad YAML',
       { 'essays/an-essay/en.md': '---\ntitle: "unclosed\n---\ntext' },

@@ -37,3 +37,77 @@ describe('heading ids', () => {
     expect(toHtml(second('## Hello').tree)).toBe('<h2 id="es-hello" data-block="0">Hello</h2>')
   })
 })
+
+describe('what the author sanitiser drops whole', () => {
+  for (const tag of ['script', 'style', 'template', 'noscript', 'iframe', 'object']) {
+    it(`<${tag}> and all it holds, keeping the text around it`, () => {
+      const out = html(`Before <${tag}>inside ${tag}</${tag}> after.`)
+      expect(out).toBe('<p data-block="0">Before  after.</p>')
+    })
+  }
+
+  it('embeds, media tracks, and prefixes author ids so they cannot clobber the page', () => {
+    expect(html('A <embed src="x.swf"> B')).toBe('<p data-block="0">A  B</p>')
+    expect(html('<audio><track src="a.vtt"></audio>text')).not.toContain('track')
+    expect(html('<p id="main">x</p>')).toBe('<p id="user-content-main" data-block="0">x</p>')
+  })
+
+  it('keeps footnotes working: every link points to an id on the page, prefixed once', () => {
+    const out = html('Text[^1].\n\n[^1]: The note.')
+    expect(out).toContain('data-footnote-ref')
+    expect(out).toContain('class="data-footnote-backref"')
+    const ids = [...out.matchAll(/ id="([^"]+)"/g)].map(([, id]) => id)
+    const targets = [...out.matchAll(/href="#([^"]+)"/g)].map(([, id]) => id)
+    expect(targets).toEqual(['user-content-fn-1', 'user-content-fnref-1'])
+    for (const target of targets) expect(ids).toContain(target)
+  })
+
+  it('leads in-page links to the author ids they name, and leaves links to headings as they are', () => {
+    const out = html('[to the note](#note) [to the heading](#later)\n\n<p id="note">Note</p>\n\n## Later')
+    expect(out).toContain('href="#user-content-note"')
+    expect(out).toContain('href="#later"')
+    expect(out).toContain('id="user-content-note"')
+  })
+})
+
+describe('blocks', () => {
+  it('are top-level elements, and each list item of both kinds of list, numbered in order', () => {
+    const out = html('# Title\n\nText.\n\n- one\n- two\n\n3. three\n4. four\n\n> quote')
+    expect([...out.matchAll(/<(\w+)[^>]*data-block="(\d+)"/g)].map(([, tag, n]) => `${tag}${n}`)).toEqual([
+      'h20',
+      'p1',
+      'li2',
+      'li3',
+      'li4',
+      'li5',
+      'blockquote6'
+    ])
+  })
+})
+
+describe('heading ranks', () => {
+  it('move all headings so that the highest has rank 2, keeping their order and clamping at 6', () => {
+    const ranks = (markdown: string) => [...html(markdown).matchAll(/<h(\d)/g)].map(([, rank]) => Number(rank))
+    expect(ranks('# A\n\n## B\n\n###### C')).toEqual([2, 3, 6])
+    expect(ranks('### A\n\n#### B')).toEqual([2, 3])
+    expect(ranks('## A\n\n### B')).toEqual([2, 3])
+    expect(ranks('Text only.')).toEqual([])
+  })
+})
+
+describe('images whose source the sanitiser dropped', () => {
+  it('become their alt text, or nothing without one; images with a source stay', () => {
+    expect(html('Look: ![a chart](javascript:void(0)) here')).toBe('<p data-block="0">Look: a chart here</p>')
+    expect(html('Look: ![](javascript:void(0)) here')).toBe('<p data-block="0">Look:  here</p>')
+    expect(html('![a chart](chart.png)')).toBe('<p data-block="0"><img src="chart.png" alt="a chart"></p>')
+  })
+})
+
+describe('a second text on the page', () => {
+  it('has footnote ids of its own', () => {
+    const second = createMarkdownRenderer(undefined, { headingIdPrefix: 'es-' })
+    const out = toHtml(second('Texto[^1].\n\n[^1]: La nota.').tree)
+    expect(out).toContain('id="user-content-es-fn-1"')
+    expect(out).toContain('href="#user-content-es-fn-1"')
+  })
+})

@@ -37,7 +37,7 @@ export default async function GlossaryPage({ params }: Props) {
           <h2 id="glossary-subjects">{t('subjects')}</h2>
           <p className="subject-cloud">
             <SubjectLinks
-              ids={[...publication.subjects.values()].filter((subject) => subject.terms.length > 0).map(({ id }) => id)}
+              ids={publication.subjectIdsByLabel(locale).filter((id) => (publication.subjects.get(id)?.terms.length ?? 0) > 0)}
               locale={locale}
             />
           </p>
