@@ -118,8 +118,72 @@ describe('loadContent', () => {
     }
   })
 
+  it('reads numbers as text, trims what authors write, and takes a single string as a list of one', () => {
+    const content = load(
+      contentWith({
+        'essays/an-essay/en.md': '---\ntitle: 1984\ncategories: "  Money  "\ndescription: "  D  "\n---\ntext',
+        'glossary/a-term/en.md': '---\nterm: "  t  "\nsummary: 42\nmatch: [" a term ", 7]\n---\n',
+        'subjects.yaml': 'finance:\n  en: "  Finance  "\n'
+      })
+    )
+    expect(content.essays.get('an-essay')?.source).toMatchObject({ title: '1984', categories: ['Money'], description: 'D' })
+    expect(content.terms.get('a-term')?.entries.en).toMatchObject({ term: 't', summary: '42', match: ['a term', '7'] })
+    expect(content.subjects.get('finance')?.labels.en).toBe('Finance')
+  })
+
+  it('takes the term itself as its form when match is left out, and a translation’s categories only when it gives them', () => {
+    const content = load(
+      contentWith({
+        'essays/an-essay/en.md': '---\ntitle: T\ncategories: [Money]\n---\ntext',
+        'essays/an-essay/fr.md': '---\ntitle: T\ntranslatedFrom: en\n---\ntexte'
+      })
+    )
+    expect(content.terms.get('a-term')?.entries.en?.match).toEqual(['a term'])
+    expect(content.essays.get('an-essay')?.files.fr?.categories).toEqual([])
+  })
+
   // Each line must name the file (the real path, under site/), say what is wrong, and end with the fix.
   const cases: [string, Record<string, string | Buffer | null>, RegExp][] = [
+    [
+      'a list with a mapping in it',
+      { 'essays/an-essay/en.md': '---\ntitle: T\ncategories: [a, {b: 1}]\n---\ntext' },
+      /^site\/essays\/an-essay\/en\.md: categories: must be a list of strings, e\.g\. categories: \[first, second\]$/
+    ],
+    [
+      'a label that is not text',
+      { 'subjects.yaml': 'finance:\n  en: Finance\n  fr: [a]\n' },
+      /^site\/subjects\.yaml:1: finance\.fr: must be the label as text$/
+    ],
+    [
+      'a stamp with a short hash',
+      { 'essays/an-essay/fr.md': '---\ntitle: T\ntranslatedFrom: en\nsourceBlocks: "0123abcd 0123abc"\n---\ntext' },
+      /sourceBlocks: is not a stamp/
+    ],
+    [
+      'a stamp with a long hash',
+      { 'essays/an-essay/fr.md': '---\ntitle: T\ntranslatedFrom: en\nsourceBlocks: "0123abcd9"\n---\ntext' },
+      /sourceBlocks: is not a stamp/
+    ],
+    [
+      'a stamp in capitals',
+      { 'essays/an-essay/fr.md': '---\ntitle: T\ntranslatedFrom: en\nsourceBlocks: "0123ABCD"\n---\ntext' },
+      /sourceBlocks: is not a stamp/
+    ],
+    [
+      'a stamp on the default locale’s entry',
+      { 'glossary/a-term/en.md': term('a term', 'sourceBlocks: "0123abcd"\n') },
+      /^site\/glossary\/a-term\/en\.md: sourceBlocks: only translations are stamped: remove the key from the source$/
+    ],
+    [
+      'a file name that is not a locale',
+      { 'glossary/a-term/english.md': term('x') },
+      /^site\/glossary\/a-term\/english\.md: "english" is not a configured locale \(en, zh, ja, es, de, fr, ar\): rename the file or add the locale to lib\/i18n\/locales\.ts$/
+    ],
+    [
+      'an essay file that is not Markdown',
+      { 'essays/an-essay/en.txt': 'x' },
+      /^site\/essays\/an-essay\/en\.txt: unexpected file: only <locale>\.md files belong here$/
+    ],
     [
       'bad YAML, on the line of the file where it is',
       { 'essays/an-essay/en.md': '---\ntitle: T\ncategories: [a, b\nmore: x\n---\ntext' },

@@ -126,3 +126,38 @@ describe('normalize', () => {
     expect(normalizePattern('—')).toBe('')
   })
 })
+
+describe('normalize: every quote and dash variant', () => {
+  it('reads each single quote as an apostrophe and each double quote as a straight one', () => {
+    for (const quote of ['\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC'])
+      expect(normalizeText(`a${quote}b`).text, quote).toBe("a'b")
+    for (const quote of ['\u201C', '\u201D', '\u201E', '\u201F', '\u2033']) expect(normalizeText(`a${quote}b`).text, quote).toBe('a"b')
+  })
+  it('reads each dash, soft hyphen and space as one space between words', () => {
+    for (const dash of [
+      '-',
+      '\u00AD',
+      '\u2010',
+      '\u2011',
+      '\u2012',
+      '\u2013',
+      '\u2014',
+      '\u2015',
+      '\u2212',
+      '\uFE58',
+      '\uFE63',
+      '\uFF0D',
+      '\u00A0',
+      '\t',
+      '\n'
+    ]) {
+      expect(normalizeText(`two${dash}and`).text, `U+${dash.charCodeAt(0).toString(16)}`).toBe('two and')
+    }
+    expect(normalizeText('a - b').text).toBe('a b')
+    expect(normalizeText('a+b').text).toBe('a+b')
+  })
+  it('maps every unit of the text it returns, and no more', () => {
+    const { text, starts, ends } = normalizeText('ＡＢ  c')
+    expect([text.length, starts.length, ends.length]).toEqual([4, 4, 4])
+  })
+})

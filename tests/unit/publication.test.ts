@@ -223,3 +223,58 @@ describe('translation status', () => {
     expect(built.termStatus('nvidia', 'en')).toBeUndefined()
   })
 })
+
+describe('links between pages', () => {
+  const rendered = (body: string) =>
+    buildPublication(
+      loadFolder({
+        'essays/older/en.md': markdownFile(body),
+        'glossary/cuda/en.md': '---\nterm: CUDA\nsummary: S.\n---\n'
+      }),
+      paths
+    ).essayText('older', 'de').rendered
+  const markdownFile = (body: string) => `---\ntitle: T\n---\n\n${body}\n`
+
+  it('recognise essays and terms by their path, with or without a configured locale, and nothing else', () => {
+    const { previews, tree } = rendered(
+      '[a](/essays/older) [b](/ja/glossary/cuda/) [c](/xx/essays/older) [d](/essays/nope) [e](/en/about/older) [f](/glossary/cuda?x=1) [g](essays/older)'
+    )
+    expect(previews).toEqual(['essay-older', 'term-cuda'])
+    const hrefs = toHtml(tree).match(/href="[^"]+"/g)
+    expect(hrefs).toEqual([
+      'href="/de/essays/older"',
+      'href="/de/glossary/cuda"',
+      'href="/xx/essays/older"',
+      'href="/essays/nope"',
+      'href="/en/about/older"',
+      'href="/glossary/cuda?x=1"',
+      'href="essays/older"'
+    ])
+  })
+
+  it('have no preview for a key that names nothing', () => {
+    const built = publication()
+    expect(built.preview('essay-nope', 'en')).toBeUndefined()
+    expect(built.preview('page-older', 'en')).toBeUndefined()
+    expect(built.preview('term-', 'en')).toBeUndefined()
+  })
+})
+
+describe('summaries on a term’s own page', () => {
+  it('get ids apart from its card’s and from the page’s text', () => {
+    const built = publication()
+    expect(built.termSummary('nvidia', 'en', 'en', 'page').occurrences.map((one) => one.id)).toEqual(['summary-cuda-1'])
+    expect(built.termSummary('nvidia', 'en', 'en').occurrences.map((one) => one.id)).toEqual(['card-nvidia--cuda-1'])
+  })
+})
+
+describe('translation status of glossary entries', () => {
+  it('is undefined without a default-locale entry to follow', () => {
+    const built = buildPublication(
+      loadFolder({ 'glossary/t/fr.md': '---\nterm: t\nsummary: S.\n---\n', 'glossary/t/de.md': '---\nterm: t\nsummary: S.\n---\n' }),
+      paths
+    )
+    expect(built.termStatus('t', 'de')).toBeUndefined()
+    expect(built.termStatus('t', 'ja')).toBeUndefined()
+  })
+})

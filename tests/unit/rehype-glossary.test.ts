@@ -108,3 +108,58 @@ describe('rehypeGlossary', () => {
     expect(occurrences.map((one) => one.section)).toEqual([0, 1])
   })
 })
+
+describe('rehypeGlossary leaves alone', () => {
+  const terms = [{ id: 'nvidia', forms: ['Nvidia'] }]
+  for (const tag of [
+    'a',
+    'code',
+    'pre',
+    'kbd',
+    'samp',
+    'var',
+    'script',
+    'style',
+    'svg',
+    'math',
+    'textarea',
+    'button',
+    'select',
+    'option'
+  ]) {
+    it(`text inside <${tag}>`, () => {
+      const tree: Root = {
+        type: 'root',
+        children: [
+          {
+            type: 'element',
+            tagName: 'p',
+            properties: {},
+            children: [{ type: 'element', tagName: tag, properties: {}, children: [{ type: 'text', value: 'Nvidia' }] }]
+          }
+        ]
+      }
+      const file = new VFile()
+      unified().use(rehypeGlossary, { terms }).runSync(tree, file)
+      expect(file.data.glossary?.occurrences).toEqual([])
+    })
+  }
+
+  it('the text around an annotation as it was, without empty text nodes', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'Nvidia' }] }]
+    }
+    unified().use(rehypeGlossary, { terms }).runSync(tree, new VFile())
+    const [paragraph] = tree.children
+    expect(paragraph.type === 'element' && paragraph.children.map((child) => child.type)).toEqual(['element'])
+    const mixed: Root = { type: 'root', children: [{ type: 'text', value: 'a Nvidia b Nvidia' }] }
+    unified().use(rehypeGlossary, { terms }).runSync(mixed, new VFile())
+    expect(mixed.children.map((child) => (child.type === 'text' ? child.value : 'A'))).toEqual(['a ', 'A', ' b ', 'A'])
+  })
+
+  it('starts a section at h1, h2 and h3 by default, not at h4', () => {
+    const sections = (markdown: string) => annotate(markdown, { terms }).occurrences.map((one) => one.section)
+    expect(sections('Nvidia\n\n# A\n\nNvidia\n\n## B\n\nNvidia\n\n### C\n\nNvidia\n\n#### D\n\nNvidia')).toEqual([0, 1, 2, 3, 3])
+  })
+})

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { entryBlocks, firstWords, markdownBlocks } from '@/lib/translations/block-hashes'
-import { checkStamps } from '@/lib/translations/checks'
+import { checkAlignment, checkStamps, countAnnotations, coverage } from '@/lib/translations/checks'
 import { compareBlocks } from '@/lib/translations/compare-blocks'
 import { withStamp } from '@/lib/translations/stamp-file'
 import { changedSourceBlocks, translationStatus } from '@/lib/translations/status'
@@ -180,5 +180,111 @@ describe('checkStamps', () => {
     expect(outdated[0].changes).toEqual([{ kind: 'changed', index: 4, label: 'block 5: p “Final paragraph.”' }])
     expect(outdated[1].changes.map((change) => change.kind)).toEqual(['changed', 'changed', 'changed'])
     expect(unknown).toEqual(['site/essays/an-essay/es.md'])
+  })
+})
+
+describe('the content checks', () => {
+  const source = '## One\n\nFirst, with [a link](https://a.example).\n\n- item\n\nLast.'
+  const folder = (translation: string, extra: Record<string, string> = {}) =>
+    loadFolder({
+      'essays/an-essay/en.md': markdown({ title: 'An essay' }, source),
+      'essays/an-essay/fr.md': markdown({ title: 'Un essai', translatedFrom: 'en' }, translation),
+      ...extra
+    })
+
+  it('count every block of an aligned translation', () => {
+    const [report] = checkAlignment(folder('## Un\n\nPremier, avec [un lien](https://a.example).\n\n- élément\n\nDernier.'))
+    expect(report).toEqual({
+      file: 'site/essays/an-essay/fr.md',
+      sourceFile: 'site/essays/an-essay/en.md',
+      blocks: 4,
+      aligned: 4,
+      problems: [],
+      outdated: false
+    })
+  })
+
+  it('report a block of another kind, and stop there', () => {
+    const [report] = checkAlignment(folder('Un\n\nPremier, avec [un lien](https://a.example).\n\n- élément\n\nDernier.'))
+    expect(report.aligned).toBe(0)
+    expect(report.problems.map((problem) => problem.message)).toEqual([
+      "block 1: is a p, the source's is a h2: keep blocks in the source's order"
+    ])
+  })
+
+  it('report links that differ, and go on', () => {
+    const [report] = checkAlignment(folder('## Un\n\nPremier, avec [un lien](https://b.example).\n\n- élément\n\nDernier.'))
+    expect(report.aligned).toBe(3)
+    expect(report.problems.map((problem) => problem.message)).toEqual([
+      'block 2: links differ from the source (https://b.example vs https://a.example): keep the same URLs'
+    ])
+    const [none] = checkAlignment(folder('## Un\n\nPremier, sans lien.\n\n- élément\n\nDernier.'))
+    expect(none.problems[0].message).toBe('block 2: links differ from the source (none vs https://a.example): keep the same URLs')
+  })
+
+  it('report a missing block and an extra one', () => {
+    const [short] = checkAlignment(folder('## Un\n\nPremier, avec [un lien](https://a.example).\n\n- élément'))
+    expect(short.problems.map((problem) => problem.message)).toEqual([
+      'block 4: missing (the source has a p here): keep one block per source block'
+    ])
+    const [long] = checkAlignment(folder('## Un\n\nPremier, avec [un lien](https://a.example).\n\n- élément\n\nDernier.\n\nEn plus.'))
+    expect(long.problems.map((problem) => problem.message)).toEqual([
+      'block 5: extra p that the source does not have: keep one block per source block'
+    ])
+    expect(long.aligned).toBe(4)
+  })
+
+  it('count annotations per file against the source’s terms', () => {
+    const content = folder('## Un\n\nPremier terme.\n\n- élément\n\nDernier.', {
+      'glossary/term/en.md': markdown({ term: 'first', summary: 'S.', match: ['First', 'Last'] }),
+      'glossary/term/fr.md': markdown({ term: 'premier', summary: 'S.', match: ['Premier'] }),
+      'glossary/other/en.md': markdown({ term: 'item', summary: 'S.' })
+    })
+    expect(countAnnotations(content)).toEqual([
+      { file: 'site/essays/an-essay/en.md', locale: 'en', terms: 2, occurrences: 3, ofSource: 1 },
+      { file: 'site/essays/an-essay/fr.md', locale: 'fr', terms: 1, occurrences: 1, ofSource: 0.5 }
+    ])
+  })
+
+  it('list, per locale, the essays and terms not translated yet', () => {
+    const content = folder('Texte.', { 'glossary/term/en.md': markdown({ term: 'term', summary: 'S.' }) })
+    const byLocale = Object.fromEntries(coverage(content).map(({ locale, ...rest }) => [locale, rest]))
+    expect(byLocale.en).toEqual({ missingEssays: [], missingTerms: [] })
+    expect(byLocale.fr).toEqual({ missingEssays: [], missingTerms: ['term'] })
+    expect(byLocale.de).toEqual({ missingEssays: ['an-essay'], missingTerms: ['term'] })
+  })
+})
+
+describe('edges of stamps and block labels', () => {
+  it('stamps a file that starts with a byte-order mark', () => {
+    expect(withStamp('\uFEFF---\ntitle: T\n---\nx', ['aaaaaaaa'])).toBe('\uFEFF---\ntitle: T\nsourceBlocks: "aaaaaaaa"\n---\nx')
+  })
+  it('keeps a blank line of the front matter, and takes only the stamp’s own list lines', () => {
+    const file = '---\ntitle: T\nsourceBlocks:\n  - aaaaaaaa\n\ntags:\n  - x\n---\nbody'
+    expect(withStamp(file, ['bbbbbbbb'])).toBe('---\ntitle: T\n\ntags:\n  - x\nsourceBlocks: "bbbbbbbb"\n---\nbody')
+  })
+  it('marks the changed, added and moved blocks of the source, not the removed ones', () => {
+    expect(
+      changedSourceBlocks({
+        state: 'outdated',
+        changes: [
+          { kind: 'changed', index: 1 },
+          { kind: 'removed', index: 7 },
+          { kind: 'moved', index: 3 }
+        ]
+      })
+    ).toEqual([1, 3])
+  })
+  it('label a block by at most six words or 40 characters', () => {
+    expect(firstWords('a'.repeat(40))).toBe('a'.repeat(40))
+    expect(firstWords('one two three four five six seven')).toBe('one two three four five six seven')
+    expect(firstWords('one two three four five six seven eight nine')).toBe('one two three four five six…')
+    expect(firstWords('Antidisestablishmentarianism is the longest word here, said someone')).toBe('Antidisestablishmentarianism is the…')
+  })
+  it('hash every link of a block, in order, and nothing else', () => {
+    const two = markdownBlocks('[a](https://a.example) and [b](https://b.example)')[0].hash
+    const swapped = markdownBlocks('[a](https://b.example) and [b](https://a.example)')[0].hash
+    const image = markdownBlocks('[a](https://a.example) and ![b](https://b.example)')[0].hash
+    expect(new Set([two, swapped, image]).size).toBe(3)
   })
 })
