@@ -25,7 +25,9 @@ try {
   const reports = checkAlignment(content)
   for (const report of reports) detail(`  ${report.file}: ${report.aligned}/${report.blocks} blocks aligned with ${report.sourceFile}`)
   for (const count of brief ? [] : countAnnotations(content)) {
-    detail(`  ${count.file}: ${count.terms} terms annotated (${count.occurrences} occurrences), ${Math.round(count.ofSource * 100)}% of the source's terms`)
+    detail(
+      `  ${count.file}: ${count.terms} terms annotated (${count.occurrences} occurrences), ${Math.round(count.ofSource * 100)}% of the source's terms`
+    )
   }
   for (const { locale, missingEssays, missingTerms } of coverage(content)) {
     const missing = missingEssays.length + missingTerms.length

@@ -27,8 +27,14 @@ const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Report
 
 const empty = (): Tally => ({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, compileError: 0, runtimeError: 0, ignored: 0, total: 0 })
 const key: Record<Status, keyof Tally | undefined> = {
-  Killed: 'killed', Timeout: 'timeout', Survived: 'survived', NoCoverage: 'noCoverage',
-  CompileError: 'compileError', RuntimeError: 'runtimeError', Ignored: 'ignored', Pending: undefined
+  Killed: 'killed',
+  Timeout: 'timeout',
+  Survived: 'survived',
+  NoCoverage: 'noCoverage',
+  CompileError: 'compileError',
+  RuntimeError: 'runtimeError',
+  Ignored: 'ignored',
+  Pending: undefined
 }
 
 /** lib/annotate/matcher.ts → lib/annotate; a file directly under lib/ is its own folder "lib". */
@@ -57,22 +63,43 @@ const detected = (t: Tally) => t.killed + t.timeout
 const valid = (t: Tally) => detected(t) + t.survived + t.noCoverage
 /** Percentage with two decimals, or null when there is nothing to score. */
 const score = (t: Tally) => (valid(t) === 0 ? null : Math.round((10_000 * detected(t)) / valid(t)) / 100)
-const covered = (t: Tally) => (detected(t) + t.survived === 0 ? null : Math.round((10_000 * detected(t)) / (detected(t) + t.survived)) / 100)
+const covered = (t: Tally) =>
+  detected(t) + t.survived === 0 ? null : Math.round((10_000 * detected(t)) / (detected(t) + t.survived)) / 100
 
 const row = (name: string, t: Tally) =>
-  [name.padEnd(40), String(score(t) ?? 'n/a').padStart(7), String(covered(t) ?? 'n/a').padStart(8),
-    ...[t.killed, t.timeout, t.survived, t.noCoverage, t.compileError + t.runtimeError].map((n) => String(n).padStart(6))].join(' ')
+  [
+    name.padEnd(40),
+    String(score(t) ?? 'n/a').padStart(7),
+    String(covered(t) ?? 'n/a').padStart(8),
+    ...[t.killed, t.timeout, t.survived, t.noCoverage, t.compileError + t.runtimeError].map((n) => String(n).padStart(6))
+  ].join(' ')
 console.log([''.padEnd(40), '  score', ' covered', 'killed', 'tmout', 'surv', 'nocov', 'errors'].join(' '))
 const sorted = [...folders].sort(([a], [b]) => a.localeCompare(b))
 for (const [folder, tally] of sorted) {
   console.log(row(folder, tally))
-  if (showFiles) for (const [file, own] of [...files].filter(([f]) => folderOf(f) === folder).sort(([a], [b]) => a.localeCompare(b))) console.log(row(`  ${file.slice(folder.length + 1)}`, own))
+  if (showFiles)
+    for (const [file, own] of [...files].filter(([f]) => folderOf(f) === folder).sort(([a], [b]) => a.localeCompare(b)))
+      console.log(row(`  ${file.slice(folder.length + 1)}`, own))
 }
 console.log(row('all', all))
-console.log(JSON.stringify({
-  report: reportPath,
-  score: score(all),
-  scoreCovered: covered(all),
-  mutants: all.total,
-  folders: Object.fromEntries(sorted.map(([folder, t]) => [folder, { score: score(t), killed: t.killed, timeout: t.timeout, survived: t.survived, noCoverage: t.noCoverage, errors: t.compileError + t.runtimeError }]))
-}))
+console.log(
+  JSON.stringify({
+    report: reportPath,
+    score: score(all),
+    scoreCovered: covered(all),
+    mutants: all.total,
+    folders: Object.fromEntries(
+      sorted.map(([folder, t]) => [
+        folder,
+        {
+          score: score(t),
+          killed: t.killed,
+          timeout: t.timeout,
+          survived: t.survived,
+          noCoverage: t.noCoverage,
+          errors: t.compileError + t.runtimeError
+        }
+      ])
+    )
+  })
+)

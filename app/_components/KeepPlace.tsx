@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect } from 'react'
-import { localeCookie } from '@/app/_i18n/routing'
+import { localeCookie } from '@/app/_i18n/locale-cookie'
 import { annotationOf, annotationSelector } from '@/lib/annotate/markup'
 
 const storageKey = 'keep-place'

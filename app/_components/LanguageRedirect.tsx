@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect } from 'react'
-import { localeCookie } from '@/app/_i18n/routing'
+import { localeCookie } from '@/app/_i18n/locale-cookie'
 import { primaryLanguage } from '@/lib/i18n/language-tag'
 
 interface Props {
