@@ -20,7 +20,16 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   timeout: 30_000,
   use: { trace: 'retain-on-failure' },
-  projects: modes.map(({ name, port }) => ({ name, use: { ...browser, baseURL: `http://localhost:${port}` } })),
+  projects: [
+    // Builds a publication of its own, so it runs first, alone.
+    { name: 'smallest', testMatch: 'smallest-publication.spec.ts', use: browser },
+    ...modes.map(({ name, port }) => ({
+      name,
+      testIgnore: 'smallest-publication.spec.ts',
+      dependencies: ['smallest'],
+      use: { ...browser, baseURL: `http://localhost:${port}` }
+    }))
+  ],
   webServer: modes.map(({ name, port }) => ({
     command: `node tests/support/e2e-server.mjs ${name}`,
     url: `http://localhost:${port}/en`,

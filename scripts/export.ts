@@ -7,9 +7,10 @@
  * and the search index per language.
  */
 import { spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { exportPlaceholder } from '@/app/_content/static-params'
 import { locales } from '@/lib/i18n/locales'
 import { searchIndexSizes } from './search-index-size'
 import { securityHeaders } from './security-headers.mjs'
@@ -21,6 +22,16 @@ const build = spawnSync('npm', ['run', 'build'], {
   env: { ...process.env, STATIC_EXPORT: '1', NEXT_DIST_DIR: outDir, NEXT_TELEMETRY_DISABLED: '1' }
 })
 if (build.status !== 0) process.exit(build.status ?? 1)
+
+/** Deletes the files of placeholder pages (routes with nothing to prerender, see app/_content/static-params.ts). */
+function removePlaceholders(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.name === exportPlaceholder || entry.name.startsWith(`${exportPlaceholder}.`)) rmSync(full, { recursive: true })
+    else if (entry.isDirectory()) removePlaceholders(full)
+  }
+}
+removePlaceholders(outDir)
 
 writeFileSync(
   path.join(outDir, '_headers'),

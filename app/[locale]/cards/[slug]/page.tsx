@@ -3,13 +3,17 @@ import { notFound } from 'next/navigation'
 import { annotatedTerms, notesFor } from '@/app/_components/PageCards'
 import TermCard from '@/app/_components/TermCard'
 import { getPublication } from '@/app/_content/publication'
+import { staticParams } from '@/app/_content/static-params'
 import { pageLocale } from '@/app/_i18n/page-locale'
 import { locales } from '@/lib/i18n/locales'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => getPublication().essays.map(({ slug }) => ({ locale, slug })))
+  return staticParams(
+    locales.flatMap((locale) => getPublication().essays.map(({ slug }) => ({ locale, slug }))),
+    ['slug']
+  )
 }
 
 export const dynamicParams = false

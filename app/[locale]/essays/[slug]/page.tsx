@@ -8,6 +8,7 @@ import PageCards, { annotatedTerms, notesFor } from '@/app/_components/PageCards
 import PageShell from '@/app/_components/PageShell'
 import { pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
+import { staticParams } from '@/app/_content/static-params'
 import { essayPath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { localeInfo, locales } from '@/lib/i18n/locales'
@@ -15,7 +16,10 @@ import { localeInfo, locales } from '@/lib/i18n/locales'
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => getPublication().essays.map(({ slug }) => ({ locale, slug })))
+  return staticParams(
+    locales.flatMap((locale) => getPublication().essays.map(({ slug }) => ({ locale, slug }))),
+    ['slug']
+  )
 }
 
 export const dynamicParams = false

@@ -8,6 +8,7 @@ import SubjectLinks from '@/app/_components/SubjectLinks'
 import TermName from '@/app/_components/TermName'
 import { absoluteUrl, pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
+import { staticParams } from '@/app/_content/static-params'
 import { glossaryPath, termPath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { type Locale, languageName, localeInfo, locales } from '@/lib/i18n/locales'
@@ -15,10 +16,13 @@ import { type Locale, languageName, localeInfo, locales } from '@/lib/i18n/local
 type Props = { params: Promise<{ locale: string; term: string }> }
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) =>
-    getPublication()
-      .termIds()
-      .map((term) => ({ locale, term }))
+  return staticParams(
+    locales.flatMap((locale) =>
+      getPublication()
+        .termIds()
+        .map((term) => ({ locale, term }))
+    ),
+    ['term']
   )
 }
 

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import HomePage from '@/app/_components/HomePage'
 import { pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
+import { staticParams } from '@/app/_content/static-params'
 import { homePath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { locales } from '@/lib/i18n/locales'
@@ -13,7 +14,10 @@ type Props = { params: Promise<{ locale: string; page: string }> }
 /** Pages 2 and up of the essay list (page 1 is the home page). */
 export function generateStaticParams() {
   const pages = getPublication().homePages().slice(1)
-  return locales.flatMap((locale) => pages.map(({ number }) => ({ locale, page: String(number) })))
+  return staticParams(
+    locales.flatMap((locale) => pages.map(({ number }) => ({ locale, page: String(number) }))),
+    ['page']
+  )
 }
 
 export const dynamicParams = false

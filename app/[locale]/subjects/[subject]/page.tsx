@@ -5,6 +5,7 @@ import EssayList from '@/app/_components/EssayList'
 import PageShell from '@/app/_components/PageShell'
 import { pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
+import { staticParams } from '@/app/_content/static-params'
 import { subjectPath, termPath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { languageName, localeInfo, locales } from '@/lib/i18n/locales'
@@ -12,7 +13,10 @@ import { languageName, localeInfo, locales } from '@/lib/i18n/locales'
 type Props = { params: Promise<{ locale: string; subject: string }> }
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => [...getPublication().subjects.keys()].map((subject) => ({ locale, subject })))
+  return staticParams(
+    locales.flatMap((locale) => [...getPublication().subjects.keys()].map((subject) => ({ locale, subject }))),
+    ['subject']
+  )
 }
 
 export const dynamicParams = false

@@ -8,6 +8,7 @@ import PageCards, { annotatedTerms, notesFor } from '@/app/_components/PageCards
 import PageShell from '@/app/_components/PageShell'
 import { pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
+import { staticParams } from '@/app/_content/static-params'
 import { comparePath, essayPath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { type Locale, languageName, localeInfo, locales } from '@/lib/i18n/locales'
@@ -19,7 +20,10 @@ type Props = { params: Promise<{ locale: string; slug: string; other: string }> 
 
 export function generateStaticParams() {
   const publication = getPublication()
-  return publication.essays.flatMap(({ slug }) => publication.bilingualPairs(slug).map(([locale, other]) => ({ locale, slug, other })))
+  return staticParams(
+    publication.essays.flatMap(({ slug }) => publication.bilingualPairs(slug).map(([locale, other]) => ({ locale, slug, other }))),
+    ['slug', 'other']
+  )
 }
 
 export const dynamicParams = false
