@@ -3,7 +3,20 @@ import path from 'node:path'
 import type { Element } from 'hast'
 import { visit } from 'unist-util-visit'
 import { describe, expect, it } from 'vitest'
-import { annotationClass, annotationProperties, cardClass, previewProperty } from '@/lib/annotate/markup'
+import {
+  annotationClass,
+  annotationOf,
+  annotationProperties,
+  annotationSelector,
+  cardClass,
+  cardId,
+  cardSummaryId,
+  openCardSelector,
+  previewCardId,
+  previewLinkSelector,
+  previewProperty,
+  previewSummaryId
+} from '@/lib/annotate/markup'
 import { blockProperty } from '@/lib/render/blocks'
 import { createMarkdownRenderer } from '@/lib/render/render-markdown'
 
@@ -32,6 +45,23 @@ describe('the markup contract', () => {
       createMarkdownRenderer()('<a class="term" data-term="x" data-preview="y" data-block="9" href="#a">forged</a>').tree
     )
     expect(html).not.toMatch(/dataTerm|dataPreview|"term"|dataBlock":9/)
+  })
+
+  it('names what client code selects, as the plugins write it', () => {
+    // The selectors and ids that CardBehavior and the card components share, spelled out.
+    expect([annotationSelector, annotationOf('cuda'), previewLinkSelector]).toEqual([
+      'a.term[data-term]',
+      'a.term[data-term][data-term="cuda"]',
+      'a[data-preview]'
+    ])
+    expect([cardClass, openCardSelector, cardId('cuda'), cardSummaryId('cuda')]).toEqual([
+      'card',
+      '.card:popover-open',
+      'card-cuda',
+      'card-cuda-summary'
+    ])
+    expect([previewCardId('essay-x'), previewSummaryId('essay-x')]).toEqual(['preview-essay-x', 'preview-essay-x-summary'])
+    expect(annotationClass).toBe('term')
   })
 
   it('is what the CSS selects: the stylesheets use the contract’s class names, and no other spelling of them', () => {

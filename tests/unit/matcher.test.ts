@@ -21,6 +21,15 @@ describe('matcher: word boundaries in spaced scripts', () => {
       expect(found(pe, text), text).toEqual([])
     }
   })
+  it('ends a word at a symbol outside ASCII, whatever follows it', () => {
+    expect(found(pe, 'PE·x')).toEqual(['pe:PE'])
+    expect(found(pe, 'x·PE')).toEqual(['pe:PE'])
+  })
+  it('never reads past the text it was given, though its scratch space still holds a longer one', () => {
+    const matcher = createMatcher([{ form: 'lab', termId: 'lab' }], { suffixes: ['s'] })
+    expect(matcher.find('labsx labs')).toEqual([{ start: 6, end: 10, termId: 'lab' }])
+    expect(matcher.find('lab')).toEqual([{ start: 0, end: 3, termId: 'lab' }])
+  })
   it('takes a letter written with a combining mark as part of the word', () => {
     expect(found(pe, 'PEe\u0301')).toEqual([])
     expect(found({ cafe: ['café'] }, 'cafe\u0301!')).toEqual(['cafe:cafe\u0301'])
@@ -29,6 +38,9 @@ describe('matcher: word boundaries in spaced scripts', () => {
     // U+10428 DESERET SMALL LETTER LONG I, written as a surrogate pair.
     expect(found(pe, 'PE\u{10428}')).toEqual([])
     expect(found(pe, '\u{10428}PE')).toEqual([])
+    // U+10800 CYPRIOT SYLLABLE A and U+10000 LINEAR B SYLLABLE B008 A: the lowest low and high surrogates.
+    expect(found(pe, '\u{10800}PE')).toEqual([])
+    expect(found(pe, 'PE\u{10000}')).toEqual([])
     expect(found(pe, 'PE😀')).toEqual(['pe:PE'])
     expect(found(pe, '😀PE')).toEqual(['pe:PE'])
   })
@@ -120,6 +132,9 @@ describe('normalize', () => {
     // Reused: a shorter text replaces what it held.
     normalizeInto('Ab', buffer)
     expect([buffer.length, String.fromCharCode(...buffer.codes.subarray(0, buffer.length))]).toEqual([2, 'ab'])
+  })
+  it('keeps a spacing accent (NFKC: a space and a combining mark) as it is: it is not a separator', () => {
+    expect(normalizeText('a¨b').text).toBe('a \u0308b')
   })
   it('trims patterns of leading and trailing separators', () => {
     expect(normalizePattern(' -two and twenty- ')).toBe('two and twenty')
