@@ -1,11 +1,14 @@
-/** Every URL of the site, in one place, made by next-intl's navigation from the routing. */
-import { createNavigation } from 'next-intl/navigation'
+/**
+ * Every URL of the site, in one place. The routing (routing.ts) puts every
+ * path under its locale (`localePrefix: 'always'`) and has no translated
+ * pathnames, so a page's path is `/<locale><path>`. Not next-intl's
+ * `createNavigation`: importing it from a server component puts next-intl's
+ * client Link, and next/link with it, into the script of every page that has
+ * a client component (15 kB gzipped), though no page renders a Link.
+ */
 import type { Locale } from '@/lib/i18n/locales'
-import { routing } from './routing'
 
-export const { getPathname } = createNavigation(routing)
-
-const path = (locale: Locale, href: string) => getPathname({ locale, href })
+const path = (locale: Locale, href: string) => `/${locale}${href === '/' ? '' : href}`
 
 export const homePath = (locale: Locale, page = 1) => path(locale, page > 1 ? `/page/${page}` : '/')
 export const essayPath = (locale: Locale, slug: string) => path(locale, `/essays/${slug}`)

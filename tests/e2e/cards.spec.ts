@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { required } from '@/tests/support/required'
+import { axeTags } from '../support/axe-tags'
 import { essaySlug, publication } from './content'
 import { boxOf, expectInViewportNotCovering, focusAsKeyboard, focusByTab } from './helpers'
 
@@ -107,7 +108,7 @@ test.describe('nested cards', () => {
     await opener(page, '.essay', first).hover()
     await opener(page, `#card-${first}`, second).hover()
     await expect(page.locator('.card:popover-open')).toHaveCount(2)
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()
+    const results = await new AxeBuilder({ page }).withTags(axeTags).analyze()
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([])
   })
 

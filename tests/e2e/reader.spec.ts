@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Locator, type Page, test } from '@playwright/test'
 import { required } from '@/tests/support/required'
+import { axeTags } from '../support/axe-tags'
 import { englishOnlySlug, essaySlug, publication, termId } from './content'
 import { expectInViewportNotCovering, focusByTab, textOf } from './helpers'
 
@@ -353,7 +354,7 @@ test.describe('accessibility (axe)', () => {
           const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
           // The page follows the reader's colour scheme.
           expect(background).toBe(colorScheme === 'dark' ? 'rgb(22, 22, 26)' : 'rgb(253, 252, 249)')
-          const results = await new AxeBuilder({ page }).analyze()
+          const results = await new AxeBuilder({ page }).withTags(axeTags).analyze()
           expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual(
             []
           )
@@ -362,11 +363,24 @@ test.describe('accessibility (axe)', () => {
     })
   }
 
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } })
+    for (const path of ['/en', '/en/glossary', essay]) {
+      test(`${path} has no violations on a narrow screen`, async ({ page }) => {
+        await page.goto(path)
+        const results = await new AxeBuilder({ page }).withTags(axeTags).analyze()
+        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual(
+          []
+        )
+      })
+    }
+  })
+
   test('the essay with an open card has no violations', async ({ page }) => {
     await page.goto(essay)
     await page.locator('a.term').first().hover()
     await expect(page.locator('.card:popover-open')).toHaveCount(1)
-    const results = await new AxeBuilder({ page }).analyze()
+    const results = await new AxeBuilder({ page }).withTags(axeTags).analyze()
     expect(results.violations.map((violation) => violation.id)).toEqual([])
   })
 })

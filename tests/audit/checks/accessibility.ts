@@ -2,10 +2,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser } from 'playwright-core'
 import { locales } from '@/lib/i18n/locales'
+import { axeTags } from '../../support/axe-tags'
 import type { AuditReport } from '../report'
 import type { Site } from '../site'
-
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
 
 export async function auditAccessibility(browser: Browser, site: Site, report: AuditReport) {
   for (const colorScheme of ['light', 'dark'] as const) {
