@@ -22,8 +22,17 @@ export default function rehypeFragmentLinks({ prefix = 'user-content-' }: Option
     visit(tree, 'element', (node: Element) => {
       const href = node.properties.href
       if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return
-      const id = decodeURIComponent(href.slice(1))
-      if (!ids.has(id) && ids.has(`${prefix}${id}`)) node.properties.href = `#${prefix}${href.slice(1)}`
+      const id = decodedFragment(href)
+      if (id !== undefined && !ids.has(id) && ids.has(`${prefix}${id}`)) node.properties.href = `#${prefix}${href.slice(1)}`
     })
+  }
+}
+
+/** The id a `#fragment` names, or undefined when its percent-encoding is malformed (no id can match it). */
+function decodedFragment(href: string): string | undefined {
+  try {
+    return decodeURIComponent(href.slice(1))
+  } catch {
+    return undefined
   }
 }

@@ -68,6 +68,14 @@ describe('what the author sanitiser drops whole', () => {
     expect(out).toContain('href="#later"')
     expect(out).toContain('id="user-content-note"')
   })
+
+  it('keeps an in-page link whose fragment is malformed percent-encoding as written, without failing', () => {
+    // The Markdown parser escapes the lone %: #%E0%A4%25A, which still does not decode (a cut UTF-8 sequence).
+    const out = html('[broken](#%E0%A4%A) <a href="#%E0%A4">raw</a> and [fine](#note)\n\n<p id="note">Note</p>')
+    expect(out).toContain('href="#%E0%A4%25A"')
+    expect(out).toContain('href="#%E0%A4"')
+    expect(out).toContain('href="#user-content-note"')
+  })
 })
 
 describe('blocks', () => {
