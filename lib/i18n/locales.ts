@@ -36,5 +36,16 @@ export function isLocale(value: unknown): value is Locale {
  * shows endonyms instead.
  */
 export function languageName(of: Locale, inLocale: Locale): string {
-  return new Intl.DisplayNames([localeInfo[inLocale].lang], { type: 'language' }).of(localeInfo[of].lang) ?? localeInfo[of].endonym
+  return displayNames(inLocale).of(localeInfo[of].lang) ?? localeInfo[of].endonym
+}
+
+// One Intl.DisplayNames per locale: pages ask for language names once per card and list item.
+const displayNamesByLocale = new Map<Locale, Intl.DisplayNames>()
+function displayNames(locale: Locale): Intl.DisplayNames {
+  let names = displayNamesByLocale.get(locale)
+  if (!names) {
+    names = new Intl.DisplayNames([localeInfo[locale].lang], { type: 'language' })
+    displayNamesByLocale.set(locale, names)
+  }
+  return names
 }
