@@ -1,7 +1,7 @@
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 import createNextIntlPlugin from 'next-intl/plugin'
-import { securityHeaders } from './scripts/security-headers.mjs'
-import { parseSiteUrl, siteUrlUnsetWarning } from './scripts/site-url.mjs'
+import { assetHeaders, securityHeaders } from './lib/site/security-headers.mjs'
+import { parseSiteUrl, siteUrlUnsetWarning } from './lib/site/site-url.mjs'
 
 const withNextIntl = createNextIntlPlugin('./app/_i18n/request.ts')
 
@@ -22,7 +22,12 @@ export default function config(phase) {
       ? { output: 'export' }
       : {
           async headers() {
-            return [{ source: '/:path*', headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) }]
+            const list = (headers) => Object.entries(headers).map(([key, value]) => ({ key, value }))
+            return [
+              // Pages get the whole policy; Next's hashed assets only what applies to a script or a style.
+              { source: '/:path((?!_next/static/).*)', headers: list(securityHeaders) },
+              { source: '/_next/static/:path*', headers: list(assetHeaders) }
+            ]
           }
         })
   })

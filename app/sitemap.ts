@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
 import { type Locale, locales } from '@/lib/i18n/locales'
+import { essayPath, glossaryPath, homePath, subjectPath, termPath } from '@/lib/site/paths.mjs'
 import { absoluteUrl, languageAlternates } from './_content/metadata'
 import { getPublication } from './_content/publication'
-import { essayPath, glossaryPath, homePath, subjectPath, termPath } from './_i18n/navigation'
 
 // Generated once at build time, also for the static export.
 export const dynamic = 'force-static'

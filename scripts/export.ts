@@ -10,10 +10,10 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { exportPlaceholder } from '@/app/_content/static-params'
 import { locales } from '@/lib/i18n/locales'
-import { searchIndexSizes } from './search-index-size'
-import { securityHeaders } from './security-headers.mjs'
+import { exportPlaceholder } from '@/lib/site/build-paths.mjs'
+import { securityHeaders } from '@/lib/site/security-headers.mjs'
+import { searchIndexSizes } from '@/lib/site/search-index-size'
 
 // With output: 'export', Next's distDir is where the static site is written.
 const outDir = process.env.NEXT_DIST_DIR ?? 'out'

@@ -4,12 +4,13 @@
  * a `data-pagefind-body` (essays and glossary entries in their own language),
  * one index per `<html lang>`. `npm run build` and `npm run export` run it
  * after `next build`; the index is served at /pagefind/ by `npm start` and is
- * part of out/.
+ * part of out/, its scripts also compressed ahead (`.gz`, `.br`).
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import * as pagefind from 'pagefind'
-import { pagesDir, searchIndexDir } from './build-paths.mjs'
+import { pagesDir, searchIndexDir } from '@/lib/site/build-paths.mjs'
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -40,4 +41,13 @@ for (const file of htmlFiles(pagesDir)) {
 const written = await index.writeFiles({ outputPath: searchIndexDir })
 if (written.errors.length > 0) throw new Error(`Pagefind could not write ${searchIndexDir}: ${written.errors.join('; ')}`)
 await pagefind.close()
+// Pagefind's index and fragments are compressed already; its scripts, styles and entry file are not:
+// compressed once here, `npm start` serves the compressed files to browsers that take them.
+for (const name of readdirSync(searchIndexDir)) {
+  if (!/\.(js|css|json)$/.test(name)) continue
+  const file = path.join(searchIndexDir, name)
+  const text = readFileSync(file)
+  writeFileSync(`${file}.gz`, gzipSync(text, { level: 9 }))
+  writeFileSync(`${file}.br`, brotliCompressSync(text))
+}
 console.log(`Search index: ${pages} pages in ${searchIndexDir} (${((performance.now() - started) / 1000).toFixed(1)} s)`)

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { localeInfo, locales } from '@/lib/i18n/locales'
+import { applySettingsScript } from '@/lib/reader/settings'
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }))
@@ -25,6 +26,10 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { lang, dir } = localeInfo[locale]
   return (
     <html lang={lang} dir={dir}>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant of our own, not content: the stored reader settings, applied before the first paint */}
+        <script dangerouslySetInnerHTML={{ __html: applySettingsScript }} />
+      </head>
       <body>{children}</body>
     </html>
   )

@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import HomePage from '@/app/_components/HomePage'
 import { pageMetadata } from '@/app/_content/metadata'
-import { homePath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
+import { homePath } from '@/lib/site/paths.mjs'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { getPublication } from '@/app/_content/publication'
-import { comparePath, essayPath } from '@/app/_i18n/navigation'
 import { type Locale, languageName, localeInfo } from '@/lib/i18n/locales'
+import { comparePath, essayPath } from '@/lib/site/paths.mjs'
 import { changedSourceBlocks } from '@/lib/translations/status'
 import SubjectLinks from './SubjectLinks'
 

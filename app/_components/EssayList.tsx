@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { getPublication } from '@/app/_content/publication'
-import { essayPath } from '@/app/_i18n/navigation'
 import { type Locale, languageName, localeInfo } from '@/lib/i18n/locales'
+import { essayPath } from '@/lib/site/paths.mjs'
 import SubjectLinks from './SubjectLinks'
 
 /** Essays as a list: title, date, subjects and a one-line excerpt, in the page's language where there is a translation. */

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { getPublication } from '@/app/_content/publication'
-import { essayPath } from '@/app/_i18n/navigation'
 import { type Locale, localeInfo } from '@/lib/i18n/locales'
+import { essayPath } from '@/lib/site/paths.mjs'
 
 /** Links to the essay published before this one and the one after it. */
 export default async function EssayNeighbours({ slug, locale }: { slug: string; locale: Locale }) {

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 import { getPublication } from '@/app/_content/publication'
-import { cardsPath, comparePath, essayPath } from '@/app/_i18n/navigation'
 import { type Locale, localeInfo, locales } from '@/lib/i18n/locales'
-import CardLanguagePicker from './CardLanguagePicker'
+import { cardsPath, comparePath, essayPath } from '@/lib/site/paths.mjs'
+import CardLanguagePicker from './cards/CardLanguagePicker'
 
 interface Props {
   slug: string

@@ -3,14 +3,19 @@ import type { ComponentProps } from 'react'
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import rehypeReact, { type Options } from 'rehype-react'
 import { unified } from 'unified'
-import { cardSummaryId, previewSummaryId } from '@/lib/annotate/markup'
+import { cardSummaryId, noteAttribute, previewAttribute, previewSummaryId, termAttribute } from '@/lib/annotate/markup'
 
-type AnchorProps = ComponentProps<'a'> & { 'data-term'?: string; 'data-preview'?: string }
+type AnchorProps = ComponentProps<'a'> & Record<string, unknown>
 
 interface Props {
   tree: Root
-  /** Print note number of each annotated term. */
-  noteOf?: Record<string, number>
+  /**
+   * The page's cards: the print note number of each annotated term, and
+   * whether the cards are in the page's HTML. When they arrive later (an
+   * essay's cards, fetched from its cards page), the card behaviours point
+   * annotations at their cards' summaries once they are there.
+   */
+  cards?: { notes: Record<string, number>; inPage: boolean }
 }
 
 /**
@@ -18,16 +23,18 @@ interface Props {
  * strings involved. Annotations and links with a preview point screen
  * readers at their card's summary; other links stay as written.
  */
-export default function HastContent({ tree, noteOf = {} }: Props) {
+export default function HastContent({ tree, cards = { notes: {}, inPage: true } }: Props) {
   const components: Options['components'] = {
-    a: ({ 'data-term': termId, 'data-preview': preview, ...props }: AnchorProps) =>
-      termId ? (
-        <a {...props} data-term={termId} data-note={noteOf[termId]} aria-describedby={cardSummaryId(termId)} />
-      ) : preview ? (
-        <a {...props} data-preview={preview} aria-describedby={previewSummaryId(preview)} />
-      ) : (
-        <a {...props} />
-      )
+    a: (props: AnchorProps) => {
+      const termId = props[termAttribute.attribute]
+      const preview = props[previewAttribute.attribute]
+      if (typeof termId === 'string') {
+        const note = { [noteAttribute.attribute]: cards.notes[termId] }
+        return <a {...props} {...note} aria-describedby={cards.inPage ? cardSummaryId(termId) : undefined} />
+      }
+      if (typeof preview === 'string') return <a {...props} aria-describedby={cards.inPage ? previewSummaryId(preview) : undefined} />
+      return <a {...props} />
+    }
   }
   return unified().use(rehypeReact, { Fragment, jsx, jsxs, components }).stringify(tree)
 }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { getPublication } from '@/app/_content/publication'
-import { feedPath, glossaryPath, homePath } from '@/app/_i18n/navigation'
 import type { Locale } from '@/lib/i18n/locales'
+import { feedPath, glossaryPath, homePath } from '@/lib/site/paths.mjs'
 import EssayList from './EssayList'
 import PageShell from './PageShell'
 import Pagination from './Pagination'

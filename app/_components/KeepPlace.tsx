@@ -1,8 +1,8 @@
 'use client'
 
 import { useEffect } from 'react'
-import { localeCookie } from '@/app/_i18n/locale-cookie'
-import { annotationOf, annotationSelector } from '@/lib/annotate/markup'
+import { cardStates, localeLinkAttribute, type OpenCardDetail, openCardEvent } from '@/lib/annotate/card-markup'
+import { annotationOf, annotationSelector, blockAttribute, cardId, termAttribute } from '@/lib/annotate/markup'
 
 const storageKey = 'keep-place'
 
@@ -10,13 +10,15 @@ interface Place {
   path: string
   block: number
   term?: string
+  /** Whether the open card was a sheet (opened by touch). */
+  sheet?: boolean
 }
 
 /**
  * Keeps the reader's place across a language switch: the block at the top of
  * the viewport and the open card are carried to the other language (blocks
  * are aligned across translations), and so are the query and the hash.
- * Also remembers the choice in next-intl's locale cookie. Renders nothing.
+ * Renders nothing.
  */
 export default function KeepPlace() {
   useEffect(() => {
@@ -24,19 +26,17 @@ export default function KeepPlace() {
     const controller = new AbortController()
     // The card open when the reader presses the link: pressing outside a card closes it
     // before the click, so it is read first (window listeners capture before document ones).
-    let openTerm: string | undefined
-    const openNow = () => document.querySelector<HTMLElement>(`${annotationSelector}[aria-expanded="true"]`)?.dataset.term
-    window.addEventListener('pointerdown', () => (openTerm = openNow()), { capture: true, signal: controller.signal })
+    let openBeforePress: Pick<Place, 'term' | 'sheet'> = {}
+    window.addEventListener('pointerdown', () => (openBeforePress = openCard()), { capture: true, signal: controller.signal })
 
     const onClick = (event: MouseEvent) => {
-      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-locale-link]') : null
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(localeLinkAttribute.selector) : null
       if (!link) return
-      const { name, maxAge } = localeCookie
-      void cookieStore.set({ name, value: link.dataset.localeLink ?? '', path: '/', expires: Date.now() + maxAge * 1000, sameSite: 'lax' })
       link.href = `${link.pathname}${location.search}${location.hash}`
       const block = topBlock()
       if (block === undefined) return
-      const place: Place = { path: link.pathname, block, term: openNow() ?? openTerm }
+      const open = openCard()
+      const place: Place = { path: link.pathname, block, ...(open.term ? open : openBeforePress) }
       try {
         sessionStorage.setItem(storageKey, JSON.stringify(place))
       } catch {
@@ -50,22 +50,29 @@ export default function KeepPlace() {
   return null
 }
 
+/** The term whose card is open (from the text), and whether it shows as a sheet. */
+function openCard(): Pick<Place, 'term' | 'sheet'> {
+  const term = document.querySelector<HTMLElement>(`${annotationSelector}[aria-expanded="true"]`)?.getAttribute(termAttribute.attribute)
+  if (!term) return {}
+  return { term, sheet: document.getElementById(cardId(term))?.hasAttribute(cardStates.sheet.attribute) }
+}
+
 function scrollToBlock(block: HTMLElement): number {
   // Rounded up: the block may start a fraction above the header line, never below it.
   window.scrollTo({ top: Math.ceil(block.getBoundingClientRect().top + window.scrollY - readingTop()) })
   return window.scrollY
 }
 
-/** Where reading starts: just below the sticky header. */
+/** Where reading starts: just below the header while it shows. */
 function readingTop(): number {
-  return document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0
+  return Math.max(0, document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0)
 }
 
 /** Index of the first block not scrolled away under the header. */
 function topBlock(): number | undefined {
   const top = readingTop()
-  for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
-    if (block.getBoundingClientRect().bottom > top + 1) return Number(block.dataset.block)
+  for (const block of document.querySelectorAll<HTMLElement>(blockAttribute.selector)) {
+    if (block.getBoundingClientRect().bottom > top + 1) return Number(block.getAttribute(blockAttribute.attribute))
   }
   return undefined
 }
@@ -79,7 +86,7 @@ function restorePlace() {
     return
   }
   if (!place || place.path !== location.pathname) return
-  const block = document.querySelector<HTMLElement>(`[data-block="${place.block}"]`)
+  const block = document.querySelector<HTMLElement>(`[${blockAttribute.attribute}="${place.block}"]`)
   if (!block) return
   let expectedY = scrollToBlock(block)
   // Fonts (CJK, Arabic) can arrive after this and move the text: place the block again,
@@ -89,5 +96,6 @@ function restorePlace() {
   })
   if (!place.term) return
   const term = block.querySelector<HTMLElement>(annotationOf(place.term)) ?? document.querySelector<HTMLElement>(annotationOf(place.term))
-  term?.dispatchEvent(new CustomEvent('term:open', { bubbles: true }))
+  const detail: OpenCardDetail = { sheet: place.sheet }
+  term?.dispatchEvent(new CustomEvent(openCardEvent, { bubbles: true, detail }))
 }

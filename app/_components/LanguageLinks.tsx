@@ -1,5 +1,5 @@
-import { homePath } from '@/app/_i18n/navigation'
 import { type Locale, localeInfo } from '@/lib/i18n/locales'
+import { homePath } from '@/lib/site/paths.mjs'
 
 /** A plain list of links to the home page of each language, each named in its own language. */
 export default function LanguageLinks({ locales }: { locales: readonly Locale[] }) {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
-import { homePath } from '@/app/_i18n/navigation'
 import type { Locale } from '@/lib/i18n/locales'
+import { homePath } from '@/lib/site/paths.mjs'
 
 /** Plain links to the other pages of the essay list: newer, every page by number, older. */
 export default async function Pagination({ locale, page, count }: { locale: Locale; page: number; count: number }) {

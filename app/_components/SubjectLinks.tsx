@@ -1,6 +1,6 @@
 import { getPublication } from '@/app/_content/publication'
-import { subjectPath } from '@/app/_i18n/navigation'
 import { type Locale, localeInfo } from '@/lib/i18n/locales'
+import { subjectPath } from '@/lib/site/paths.mjs'
 
 /** Links to subject pages, each labelled in the page's language (or, until translated, its fallback's). */
 export default function SubjectLinks({ ids, locale }: { ids: readonly string[]; locale: Locale }) {

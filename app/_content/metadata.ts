@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { defaultLocale, type Locale, localeInfo, locales } from '@/lib/i18n/locales'
-import { parseSiteUrl } from '@/scripts/site-url.mjs'
+import { parseSiteUrl } from '@/lib/site/site-url.mjs'
 
 /** Absolute URLs in alternates, canonical links, feeds, JSON-LD and the sitemap start here. */
 export const siteUrl = parseSiteUrl(process.env.SITE_URL)

@@ -6,12 +6,11 @@
  * edits to content/ show on reload without a restart.
  */
 import { cache } from 'react'
-import { essayPath, termPath } from '@/app/_i18n/navigation'
 import { contentDir } from '@/lib/content/content-dir'
 import { loadContent } from '@/lib/content/load-content'
 import { buildPublication, type Publication } from '@/lib/publication/publication'
 
-const build = (): Publication => buildPublication(loadContent(contentDir(), process.cwd()), { essay: essayPath, term: termPath })
+const build = (): Publication => buildPublication(loadContent(contentDir(), process.cwd()))
 
 // On globalThis rather than in a module variable: route bundles may each carry their own copy of this module.
 const processKey = Symbol.for('glossa.publication')

@@ -1,10 +1,5 @@
 import { defaultLocale } from '@/lib/i18n/locales'
-
-/**
- * The segment of a placeholder page. No content id can be it: ids are kebab-case.
- * `npm run export` deletes the placeholder's files.
- */
-export const exportPlaceholder = '_none'
+import { exportPlaceholder } from '@/lib/site/build-paths.mjs'
 
 /**
  * What a dynamic route under `[locale]` prerenders. With `output: 'export'`,

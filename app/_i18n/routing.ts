@@ -5,7 +5,7 @@ import { localeCookie } from './locale-cookie'
 export const routing = defineRouting({
   locales,
   defaultLocale,
-  // app/_i18n/navigation.ts makes every URL as /<locale><path>: keep the two in step.
+  // lib/site/paths.mjs makes every URL as /<locale><path>: keep the two in step.
   localePrefix: 'always',
   localeCookie,
   // Pages carry their hreflang alternates as <link> elements; the HTTP Link header

@@ -1,34 +1,61 @@
 /**
- * The markup contract of annotations: what rehype-glossary adds to the tree,
- * and the ids of the cards that explain each term. The plugin builds its
- * elements from these names, the final sanitiser allows exactly these, and the
- * client leaves and CSS select with them (tests/unit/markup.test.ts checks the
- * CSS). Nothing else spells them out. Dependency-free, so that client
- * components can import it without pulling in the engine.
+ * The markup contract of annotated text: what rehype-glossary and the other
+ * render steps add to the tree (the annotation class, data attributes, block
+ * numbers, link previews), and the ids of the cards that explain each term.
+ * The plugins build their elements from these names, the final sanitiser
+ * allows exactly these, and the components, client leaves and CSS select with
+ * them (tests/unit/markup.test.ts checks the CSS). What the card components
+ * and their behaviours share beyond this lives in the sibling card-markup.ts.
+ * Dependency-free, so that client components can import it without pulling
+ * in the engine.
  */
+
+/** A data attribute as each layer spells it: in HTML, as a hast property, in a CSS selector. */
+export interface DataAttribute {
+  /** `data-term` */
+  attribute: string
+  /** `dataTerm`, as hast and rehype-sanitize name it */
+  property: string
+  /** `[data-term]` */
+  selector: string
+}
+
+/** `data-<name>` in every spelling (`name` is kebab-case). */
+export function dataAttribute(name: string): DataAttribute {
+  const attribute = `data-${name}`
+  return {
+    attribute,
+    property: `data${name.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())}`,
+    selector: `[${attribute}]`
+  }
+}
 
 /** Class of every annotation element (`<a class="term">`). */
 export const annotationClass = 'term'
 
+/** The term id on an annotation. */
+export const termAttribute = dataAttribute('term')
+
+/** Present on the first occurrence of a term in its section. */
+export const firstAttribute = dataAttribute('first')
+
 /** hast property names the plugin sets on an annotation (`data-term`, `data-first`). */
-export const annotationProperties = {
-  /** The term id. */
-  term: 'dataTerm',
-  /** Present on the first occurrence of a term in its section. */
-  first: 'dataFirst'
-} as const
+export const annotationProperties = { term: termAttribute.property, first: firstAttribute.property } as const
 
 /** CSS selector of an annotation. */
-export const annotationSelector = `a.${annotationClass}[data-term]`
+export const annotationSelector = `a.${annotationClass}${termAttribute.selector}`
 
 /** CSS selector of the annotations of one term (term ids are kebab-case: the loader checks). */
-export const annotationOf = (termId: string) => `${annotationSelector}[data-term="${termId}"]`
+export const annotationOf = (termId: string) => `${annotationSelector}[${termAttribute.attribute}="${termId}"]`
 
 /** Id of the `n`-th annotation of a term in a document (`term-cuda-2`). */
 export const annotationId = (prefix: string, termId: string, n: number) => `${prefix}${termId}-${n}`
 
 /** Default prefix of annotation ids. */
 export const defaultAnnotationIdPrefix = 'term-'
+
+/** The print note number of a term, on its annotations and its card. */
+export const noteAttribute = dataAttribute('note')
 
 /** Id of the card that explains a term, once per page. */
 export const cardId = (termId: string) => `card-${termId}`
@@ -37,20 +64,26 @@ export const cardId = (termId: string) => `card-${termId}`
 export const cardAnnotationIdPrefix = (termId: string) => `${cardId(termId)}--`
 
 /** Id of the summary inside a term's card (the annotations' accessible description). */
-export const cardSummaryId = (termId: string) => `card-${termId}-summary`
+export const cardSummaryId = (termId: string) => `${cardId(termId)}-summary`
 
 /** Class of every card, and the CSS selector of an open one. */
 export const cardClass = 'card'
 export const openCardSelector = `.${cardClass}:popover-open`
 
+/** On a link to another page of the publication: the key of its preview card (`essay-<slug>`, `term-<id>`). */
+export const previewAttribute = dataAttribute('preview')
+
 /** hast property of a link to another page of the publication, naming its preview card (`data-preview`). */
-export const previewProperty = 'dataPreview'
+export const previewProperty = previewAttribute.property
 
 /** CSS selector of a link with a preview card. */
-export const previewLinkSelector = 'a[data-preview]'
+export const previewLinkSelector = `a${previewAttribute.selector}`
 
 /** Id of the preview card of a page (`key` as `rehype-link-previews` sets it, e.g. `essay-<slug>`). */
 export const previewCardId = (key: string) => `preview-${key}`
 
 /** Id of the summary inside a preview card. */
-export const previewSummaryId = (key: string) => `preview-${key}-summary`
+export const previewSummaryId = (key: string) => `${previewCardId(key)}-summary`
+
+/** The number of a block (lib/render/blocks.ts), the same in every translation: a reader's place across languages. */
+export const blockAttribute = dataAttribute('block')

@@ -20,12 +20,11 @@ export function loadTerm(dir: string, id: string, relative: Relative, report: Re
     if (entry) entries[locale] = entry
   }
   const folder = relative(dir)
-  const fallback = entries[defaultLocale] ?? Object.values(entries)[0]
-  if (!fallback) {
+  if (Object.keys(entries).length === 0) {
     report({ file: folder, message: `has no usable <locale>.md entry: add at least ${defaultLocale}.md with term and summary` })
     return undefined
   }
-  return meta ? { id, folder, meta, entries, fallback } : undefined
+  return meta ? { id, folder, meta, entries } : undefined
 }
 
 function loadTermEntry(absolute: string, id: string, locale: Locale, relative: Relative, report: Report): TermEntry | undefined {

@@ -57,9 +57,8 @@ export interface Term {
   /** The folder, project-relative, for messages. */
   folder: string
   meta: TermMeta
+  /** Its entry per locale; a locale without one shows a fallback (lib/publication/localized.ts). */
   entries: Partial<Record<Locale, TermEntry>>
-  /** The entry a locale without its own shows: the default locale's, else the first there is. */
-  fallback: TermEntry
 }
 
 /** A subject defined by the authors in `subjects.yaml`, with its label per locale. */

@@ -1,10 +1,12 @@
 /**
  * The fallback rules: what a locale shows when content has not been
  * translated into it. An essay falls back to its source text; a glossary
- * entry to the default locale's entry, else to any entry the term has.
+ * entry and a subject's label to the default locale's, else to the first the
+ * content has in the order of the configured locales (never in the order in
+ * which files happen to be read).
  */
 import type { Essay, EssayFile, Term, TermEntry } from '@/lib/content/types'
-import type { Locale } from '@/lib/i18n/locales'
+import { defaultLocale, type Locale, locales } from '@/lib/i18n/locales'
 
 /** A piece of content in the language it is shown in, which may not be the page's. */
 export interface Localized<T> {
@@ -14,6 +16,14 @@ export interface Localized<T> {
   isFallback: boolean
 }
 
+/** The value for `locale`, else the fallback; undefined only when there is no value at all. */
+export function localizedIn<T>(values: Partial<Record<Locale, T>>, locale: Locale): Localized<T> | undefined {
+  const own = values[locale]
+  if (own !== undefined) return { value: own, locale, isFallback: false }
+  const fallback = [defaultLocale, ...locales].find((candidate) => values[candidate] !== undefined)
+  return fallback === undefined ? undefined : { value: values[fallback] as T, locale: fallback, isFallback: true }
+}
+
 export function essayFileIn(essay: Essay, locale: Locale): Localized<EssayFile> {
   const own = essay.files[locale]
   if (own) return { value: own, locale, isFallback: false }
@@ -21,7 +31,8 @@ export function essayFileIn(essay: Essay, locale: Locale): Localized<EssayFile> 
 }
 
 export function termEntryIn(term: Term, locale: Locale): Localized<TermEntry> {
-  const own = term.entries[locale]
-  if (own) return { value: own, locale, isFallback: false }
-  return { value: term.fallback, locale: term.fallback.locale, isFallback: true }
+  const entry = localizedIn(term.entries, locale)
+  // The loader keeps only terms with at least one entry.
+  if (!entry) throw new Error(`Term "${term.id}" has no entry in any locale`)
+  return entry
 }

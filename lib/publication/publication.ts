@@ -1,44 +1,28 @@
 /**
  * The publication, built once: the validated content, each text rendered and
- * annotated per locale, the fallback rules, the bilingual pairs, the reading
- * order, the subjects, the "appears in" index and the glossary index. Plain
- * functions over the content; every piece is computed on first use and kept,
- * so a process that builds every page renders each text once. Where it lives
- * between requests is the caller's choice (app/_content/publication.ts).
+ * annotated per locale (texts.ts), the fallback rules (localized.ts), the
+ * reading order and pages of the home list, the subjects, the "appears in"
+ * index, the glossary index, the bilingual pairs, the card closure of a page,
+ * link previews and translation status. Every piece is computed on first use
+ * and kept, so a process that builds every page renders each text once. Where
+ * it lives between requests is the caller's choice (app/_content/publication.ts).
  */
-import { cardAnnotationIdPrefix } from '@/lib/annotate/markup'
-import type { Glossary } from '@/lib/annotate/rehype-glossary'
-import type { Content, Essay, EssayFile, Term, TermEntry } from '@/lib/content/types'
-import { defaultLocale, isLocale, type Locale, localeInfo, locales } from '@/lib/i18n/locales'
-import { excerptOf } from '@/lib/render/excerpt'
-import { createLocaleRenderer, glossaryFor } from '@/lib/render/locale-renderer'
-import type { LinkTarget } from '@/lib/render/rehype-link-previews'
+import type { Content, Essay, EssayFile, Term, TermEntry, TermMeta } from '@/lib/content/types'
+import { defaultLocale, type Locale, localeInfo } from '@/lib/i18n/locales'
 import type { RenderedMarkdown } from '@/lib/render/render-markdown'
+import { essayPath, termPath } from '@/lib/site/paths.mjs'
 import { entryBlocks, markdownBlocks } from '@/lib/translations/block-hashes'
 import { type TranslationStatus, translationStatus } from '@/lib/translations/status'
+import { type AppearsIn, appearancesIn } from './appearances'
 import { bilingualPairs, bilingualPartner, isBilingualPair } from './bilingual'
-import { neighbours, paginate, readingOrder } from './essay-order'
-import { glossaryIndex } from './glossary-index'
+import { neighbours, type Page, paginate, readingOrder } from './essay-order'
+import { glossaryIndex, type IndexGroup } from './glossary-index'
 import { essayFileIn, type Localized, termEntryIn } from './localized'
 import { memoize } from './memo'
-import { essaySubjectIds, subjectIndex } from './subjects'
+import { essaySubjectIds, type SubjectEntry, subjectIndex } from './subjects'
+import { type EssayText, previewTarget, publicationTexts, required, type Texts } from './texts'
 
-/** The URLs the publication links to from inside texts. */
-export interface PublicationPaths {
-  essay: (locale: Locale, slug: string) => string
-  term: (locale: Locale, termId: string) => string
-}
-
-export interface EssayText extends Localized<EssayFile> {
-  rendered: RenderedMarkdown
-}
-
-export interface AppearsIn {
-  slug: string
-  title: string
-  /** Links to each occurrence, in document order. */
-  hrefs: string[]
-}
+export type { AppearsIn, EssayText, Localized }
 
 export interface LinkPreview {
   key: string
@@ -49,185 +33,140 @@ export interface LinkPreview {
   href: string
 }
 
+/** The cards a page needs, once each. */
+export interface PageCardSet {
+  /** Terms annotated in the page's texts, in order of first appearance. */
+  annotated: string[]
+  /** Print note number of each annotated term, in that order from 1. */
+  notes: Record<string, number>
+  /** The terms whose cards the page needs: the annotated ones, then those their cards name (nested cards). */
+  cards: string[]
+  /** Keys of the pages the texts link to, for preview cards. */
+  previews: string[]
+}
+
 /** Essays on one page of the home list. */
 export const essaysPerPage = 10
 
-export type Publication = ReturnType<typeof buildPublication>
+export interface Publication extends Texts {
+  /** Essays in reading order (newest first). */
+  essays: Essay[]
+  /** An essay or term by its id; undefined when there is none (ids come from URLs). */
+  essay(slug: string): Essay | undefined
+  term(id: string): Term | undefined
+  termIds(): string[]
+  essayFile(slug: string, locale: Locale): Localized<EssayFile>
+  /** An essay's date is its source's: translations need not repeat it. */
+  essayDate(slug: string): string | undefined
+  termEntry(termId: string, locale: Locale): Localized<TermEntry>
+  termMeta(termId: string): TermMeta
+  /** The cards of a page showing `texts`, with their cards in `locale`; never one of `excluding` (a term page's own term). */
+  pageCards(texts: readonly RenderedMarkdown[], locale: Locale, excluding?: string): PageCardSet
+  /** What the preview card of a linked page shows, in `locale` (or its fallback). */
+  preview(key: string, locale: Locale): LinkPreview | undefined
+  /** The essays (in reading order) whose text in `locale` annotates the term, with a link to each occurrence. */
+  appearsIn(termId: string, locale: Locale): AppearsIn[]
+  glossaryIndex(locale: Locale): IndexGroup[]
+  homePages(): Page<string>[]
+  neighbours(slug: string): { newer?: string; older?: string }
+  subjects: Map<string, SubjectEntry>
+  /** Every subject id, in the order of its label in `locale`. */
+  subjectIdsByLabel(locale: Locale): string[]
+  essaySubjects(slug: string): string[]
+  isBilingualPair(slug: string, locale: Locale, other: Locale): boolean
+  bilingualPartner(slug: string, locale: Locale): Locale | undefined
+  bilingualPairs(slug: string): [Locale, Locale][]
+  /** Whether the file of an essay in `locale` follows its source's current version; undefined for a source or a fallback. */
+  essayStatus(slug: string, locale: Locale): TranslationStatus | undefined
+  /** Whether a term's entry in `locale` follows the default locale's current entry; undefined for that entry or a fallback. */
+  termStatus(termId: string, locale: Locale): TranslationStatus | undefined
+}
 
-export function buildPublication(content: Content, paths: PublicationPaths) {
+export function buildPublication(content: Content): Publication {
   const essays = readingOrder(content.essays.values())
   const slugs = essays.map((essay) => essay.slug)
+  const texts = publicationTexts(content)
+  const essayOf = (slug: string): Essay => required(content.essays.get(slug), `essay "${slug}"`)
+  const termOf = (id: string): Term => required(content.terms.get(id), `term "${id}"`)
   const subjects = subjectIndex(content, essays)
-
-  const glossary = memoize((locale: Locale): Glossary => glossaryFor(content, locale))
-  const renderers = memoize((locale: Locale) => createLocaleRenderer(glossary(locale), locale))
-  /** The page of the publication a link in a text points to (any locale's path, or one without locale), in the reader's language. */
-  const linkTarget =
-    (pageLocale: Locale) =>
-    (href: string): LinkTarget | undefined => {
-      const [, locale, kind, id, fragment = ''] = /^\/(?:([^/]+)\/)?(essays|glossary)\/([^/#?]+)\/?(#.*)?$/.exec(href) ?? []
-      if (!kind || (locale !== undefined && !isLocale(locale))) return undefined
-      if (kind === 'essays')
-        return content.essays.has(id) ? { key: `essay-${id}`, href: paths.essay(pageLocale, id) + fragment } : undefined
-      return content.terms.has(id) ? { key: `term-${id}`, href: paths.term(pageLocale, id) + fragment } : undefined
-    }
-  const markdownRenderer = memoize((textLocale: Locale, pageLocale: Locale, idNamespace: string, exclude: string) =>
-    renderers(textLocale).markdown({
-      idNamespace,
-      href: (termId) => paths.term(pageLocale, termId),
-      exclude: exclude ? [exclude] : [],
-      linkTarget: linkTarget(pageLocale)
-    })
-  )
-
-  /** Pages look essays and terms up (a slug from a URL may name none); the rest is asked about known ones. */
-  const essay = (slug: string): Essay | undefined => content.essays.get(slug)
-  const term = (id: string): Term | undefined => content.terms.get(id)
-  const essayOf = (slug: string): Essay => required(essay(slug), `essay "${slug}"`)
-  const termOf = (id: string): Term => required(term(id), `term "${id}"`)
-
-  /**
-   * The essay as shown in `textLocale` (its translation, or the source) on a
-   * page in `pageLocale`. A second text on the same page (the bilingual view)
-   * needs its own `idNamespace` (e.g. `es-`) so that its ids stay unique.
-   */
-  const renderedEssay = memoize((slug: string, textLocale: Locale, pageLocale: Locale, idNamespace: string): EssayText => {
-    const file = essayFileIn(essayOf(slug), textLocale)
-    return { ...file, rendered: markdownRenderer(file.locale, pageLocale, idNamespace, '')(file.value.body) }
-  })
-  const essayText = (slug: string, textLocale: Locale, pageLocale: Locale = textLocale, idNamespace = '') =>
-    renderedEssay(slug, textLocale, pageLocale, idNamespace)
-
-  /** The essay's description from its front matter, else the start of its first paragraph. */
-  const essayDescription = memoize((slug: string, locale: Locale): string | undefined => {
-    const text = essayText(slug, locale)
-    return text.value.description ?? excerptOf(text.rendered.tree, localeInfo[text.locale].lang)
-  })
-
-  /**
-   * A term's summary in `locale` (or its fallback), annotated with other
-   * terms: the first occurrence of each. In its `card` its annotations get ids
-   * of their own; on its `page`, ids apart from the page's other text.
-   */
-  const termSummary = memoize((termId: string, locale: Locale, pageLocale: Locale, place: 'card' | 'page' = 'card'): RenderedMarkdown => {
-    const entry = termEntryIn(termOf(termId), locale)
-    const idPrefix = place === 'card' ? cardAnnotationIdPrefix(termId) : 'summary-'
-    return renderers(entry.locale).text({ href: (id) => paths.term(pageLocale, id), occurrences: 'first', exclude: [termId], idPrefix })(
-      entry.value.summary
-    )
-  })
-
-  /** A term's full entry, annotated with other terms like an essay. */
-  const termBody = memoize((termId: string, locale: Locale): RenderedMarkdown => {
-    const entry = termEntryIn(termOf(termId), locale)
-    return markdownRenderer(entry.locale, locale, '', termId)(entry.value.body)
-  })
-
-  /** Where each term is annotated in the essays shown in a locale: one pass over them. */
-  const appearances = memoize((locale: Locale): Record<string, AppearsIn[]> => {
-    const index: Record<string, AppearsIn[]> = {}
-    for (const slug of slugs) {
-      const text = essayText(slug, locale)
-      const byTerm = new Map<string, string[]>()
-      for (const occurrence of text.rendered.occurrences) {
-        byTerm.set(occurrence.termId, [...(byTerm.get(occurrence.termId) ?? []), `${paths.essay(locale, slug)}#${occurrence.id}`])
-      }
-      for (const [termId, hrefs] of byTerm) {
-        const listed = index[termId] ?? []
-        listed.push({ slug, title: text.value.title, hrefs })
-        index[termId] = listed
-      }
-    }
-    return index
-  })
-
-  const sourceBlocksOf = memoize((slug: string, locale: Locale) =>
-    markdownBlocks(required(essayOf(slug).files[locale], `${locale} text of essay "${slug}"`).body)
-  )
-  const entryBlocksOf = memoize((termId: string, locale: Locale) =>
-    entryBlocks(required(termOf(termId).entries[locale], `${locale} entry of "${termId}"`))
-  )
+  const appearances = memoize((locale: Locale) => appearancesIn(essays, locale, (slug) => texts.essayText(slug, locale)))
 
   return {
-    content,
-    locales,
-    /** Essays in reading order (newest first). */
+    ...texts,
     essays,
-    essay,
-    term,
+    essay: (slug) => content.essays.get(slug),
+    term: (id) => content.terms.get(id),
     termIds: () => [...content.terms.keys()],
-    essayFile: (slug: string, locale: Locale) => essayFileIn(essayOf(slug), locale),
-    /** An essay's date is its source's: translations need not repeat it. */
-    essayDate: (slug: string): string | undefined => essayOf(slug).source.date,
-    termEntry: (termId: string, locale: Locale): Localized<TermEntry> => termEntryIn(termOf(termId), locale),
-    termMeta: (termId: string) => termOf(termId).meta,
-    essayText,
-    essayDescription,
-    termSummary,
-    termBody,
-    /**
-     * The terms whose cards a page needs: those annotated on it, then, for
-     * nested cards, every term their summaries name, and so on. In order of
-     * first appearance.
-     */
-    cardTerms: (annotated: readonly string[], locale: Locale, pageLocale: Locale, excluding?: string): string[] => {
-      const found = new Set(annotated)
-      for (const termId of found) {
-        for (const { termId: named } of termSummary(termId, locale, pageLocale).occurrences) if (named !== excluding) found.add(named)
+    essayFile: (slug, locale) => essayFileIn(essayOf(slug), locale),
+    essayDate: (slug) => essayOf(slug).source.date,
+    termEntry: (termId, locale) => termEntryIn(termOf(termId), locale),
+    termMeta: (termId) => termOf(termId).meta,
+    pageCards: (pageTexts, locale, excluding) => {
+      const annotated = [...new Set(pageTexts.flatMap((text) => text.occurrences.map((occurrence) => occurrence.termId)))]
+      return {
+        annotated,
+        notes: Object.fromEntries(annotated.map((termId, index) => [termId, index + 1])),
+        cards: cardClosure(annotated, (termId) => texts.termSummary(termId, locale, locale), excluding),
+        previews: [...new Set(pageTexts.flatMap((text) => text.previews))]
       }
-      return [...found]
     },
-    /** What the preview card of a linked page shows, in `locale` (or its fallback). */
-    preview: (key: string, locale: Locale): LinkPreview | undefined => {
-      const [, kind, id] = /^(essay|term)-(.+)$/.exec(key) ?? []
-      const [linkedEssay, linkedTerm] = [kind === 'essay' ? essay(id) : undefined, kind === 'term' ? term(id) : undefined]
-      if (linkedEssay) {
-        const file = essayFileIn(linkedEssay, locale)
-        return { key, title: file.value.title, summary: essayDescription(id, locale), locale: file.locale, href: paths.essay(locale, id) }
-      }
-      if (linkedTerm) {
-        const entry = termEntryIn(linkedTerm, locale)
-        return { key, title: entry.value.term, summary: entry.value.summary, locale: entry.locale, href: paths.term(locale, id) }
-      }
-      return undefined
-    },
-    appearsIn: (termId: string, locale: Locale): AppearsIn[] => appearances(locale)[termId] ?? [],
+    preview: (key, locale) => linkPreview(content, texts, key, locale),
+    appearsIn: (termId, locale) => appearances(locale).get(termId) ?? [],
     glossaryIndex: memoize((locale: Locale) => glossaryIndex(content.terms.values(), locale)),
     homePages: memoize(() => paginate(slugs, essaysPerPage)),
-    neighbours: (slug: string) => neighbours(slugs, slug),
+    neighbours: (slug) => neighbours(slugs, slug),
     subjects,
-    /** Every subject id, in the order of its label in `locale`. */
-    subjectIdsByLabel: memoize((locale: Locale): string[] => {
-      const collator = new Intl.Collator(localeInfo[locale].lang, { sensitivity: 'base', numeric: true })
-      const label = (id: string) => subjects.get(id)?.label(locale).value ?? id
-      return [...subjects.keys()].sort((a, b) => collator.compare(label(a), label(b)))
-    }),
-    essaySubjects: (slug: string) => essaySubjectIds(essayOf(slug)),
-    isBilingualPair: (slug: string, locale: Locale, other: Locale) => isBilingualPair(essayOf(slug), locale, other),
-    bilingualPartner: (slug: string, locale: Locale) => bilingualPartner(essayOf(slug), locale),
-    bilingualPairs: (slug: string) => bilingualPairs(essayOf(slug)),
-    /** Whether the file of an essay in `locale` follows its source's current version; undefined for a source or a fallback. */
-    essayStatus: memoize((slug: string, locale: Locale): TranslationStatus | undefined => {
-      const file = essay(slug)?.files[locale]
-      if (!file?.translatedFrom) return undefined
-      return translationStatus(file.sourceBlocks, sourceBlocksOf(slug, file.translatedFrom))
-    }),
-    sourceBlocksOf,
-    /** Whether a term's entry in `locale` follows the default locale's current entry; undefined for that entry or a fallback. */
-    termStatus: memoize((termId: string, locale: Locale): TranslationStatus | undefined => {
-      const entries = term(termId)?.entries
-      const entry = entries?.[locale]
-      if (!entry || locale === defaultLocale || !entries?.[defaultLocale]) return undefined
-      return translationStatus(entry.sourceBlocks, entryBlocksOf(termId, defaultLocale))
-    }),
-    entryBlocksOf
+    subjectIdsByLabel: memoize((locale: Locale) => subjectIdsByLabel(subjects, locale)),
+    essaySubjects: (slug) => essaySubjectIds(essayOf(slug)),
+    isBilingualPair: (slug, locale, other) => isBilingualPair(essayOf(slug), locale, other),
+    bilingualPartner: (slug, locale) => bilingualPartner(essayOf(slug), locale),
+    bilingualPairs: (slug) => bilingualPairs(essayOf(slug)),
+    essayStatus: memoize((slug: string, locale: Locale) => essayStatus(essayOf(slug), locale)),
+    termStatus: memoize((termId: string, locale: Locale) => termStatus(termOf(termId), locale))
   }
 }
 
-export type { Localized }
+/** The annotated terms, then every term their summaries name, and so on, in order of first appearance. */
+function cardClosure(annotated: readonly string[], summaryOf: (termId: string) => RenderedMarkdown, excluding?: string): string[] {
+  const found = new Set(annotated)
+  for (const termId of found) {
+    for (const { termId: named } of summaryOf(termId).occurrences) if (named !== excluding) found.add(named)
+  }
+  return [...found]
+}
 
-/** A value the caller knows is there; a clear error, naming it, if it is not. */
-function required<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`The publication has no ${what}`)
-  return value
+function linkPreview(content: Content, texts: Texts, key: string, locale: Locale): LinkPreview | undefined {
+  const target = previewTarget(key)
+  const linkedEssay = target?.kind === 'essay' ? content.essays.get(target.id) : undefined
+  const linkedTerm = target?.kind === 'term' ? content.terms.get(target.id) : undefined
+  if (linkedEssay) {
+    const file = essayFileIn(linkedEssay, locale)
+    const summary = texts.essayDescription(linkedEssay.slug, locale)
+    return { key, title: file.value.title, summary, locale: file.locale, href: essayPath(locale, linkedEssay.slug) }
+  }
+  if (linkedTerm) {
+    const entry = termEntryIn(linkedTerm, locale)
+    return { key, title: entry.value.term, summary: entry.value.summary, locale: entry.locale, href: termPath(locale, linkedTerm.id) }
+  }
+  return undefined
+}
+
+function subjectIdsByLabel(subjects: Map<string, SubjectEntry>, locale: Locale): string[] {
+  const collator = new Intl.Collator(localeInfo[locale].lang, { sensitivity: 'base', numeric: true })
+  const label = (id: string) => subjects.get(id)?.label(locale).value ?? id
+  return [...subjects.keys()].sort((a, b) => collator.compare(label(a), label(b)))
+}
+
+function essayStatus(essay: Essay, locale: Locale): TranslationStatus | undefined {
+  const file = essay.files[locale]
+  const source = file?.translatedFrom && essay.files[file.translatedFrom]
+  if (!file || !source) return undefined
+  return translationStatus(file.sourceBlocks, markdownBlocks(source.body))
+}
+
+function termStatus(term: Term, locale: Locale): TranslationStatus | undefined {
+  const entry = term.entries[locale]
+  const source = term.entries[defaultLocale]
+  if (!entry || locale === defaultLocale || !source) return undefined
+  return translationStatus(entry.sourceBlocks, entryBlocks(source))
 }

@@ -8,8 +8,8 @@
  */
 import { categoryId } from '@/lib/content/categories'
 import type { Content, Essay } from '@/lib/content/types'
-import { defaultLocale, type Locale } from '@/lib/i18n/locales'
-import type { Localized } from './localized'
+import type { Locale } from '@/lib/i18n/locales'
+import { type Localized, localizedIn } from './localized'
 
 export interface SubjectEntry {
   id: string
@@ -46,18 +46,12 @@ export function subjectIndex(content: Content, essayOrder: readonly Essay[]): Ma
     if (term.meta.subject) subject(term.meta.subject).terms.push(term.id)
   }
   return new Map(
-    [...found].map(([id, { essays, terms, labels }]) => [id, { id, essays, terms, label: (locale: Locale) => labelIn(labels, locale) }])
+    [...found].map(([id, { essays, terms, labels }]) => [
+      id,
+      // Every subject has a label (subjects.yaml requires the default locale's; a category names itself); the id is the last resort.
+      { id, essays, terms, label: (locale: Locale) => localizedIn(labels, locale) ?? { value: id, locale, isFallback: true } }
+    ])
   )
-}
-
-/** The label in `locale`, else the default locale's, else any. */
-function labelIn(labels: Partial<Record<Locale, string>>, locale: Locale): Localized<string> {
-  const own = labels[locale]
-  if (own) return { value: own, locale, isFallback: false }
-  const [fallbackLocale, value] = labels[defaultLocale]
-    ? [defaultLocale, labels[defaultLocale]]
-    : (Object.entries(labels)[0] as [Locale, string])
-  return { value, locale: fallbackLocale, isFallback: true }
 }
 
 /** The subject ids of an essay, in the order its source lists its categories. */

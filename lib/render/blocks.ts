@@ -3,6 +3,7 @@
  * element of an essay, except that a list counts as its items.
  */
 import type { Element, Root } from 'hast'
+import { blockAttribute } from '@/lib/annotate/markup'
 
 export interface Block {
   element: Element
@@ -37,8 +38,8 @@ export function blockAsTree({ element, list }: Block): Root {
   return { type: 'root', children: [{ ...list.element, properties, children: [element] }] }
 }
 
-/** The hast property that numbers blocks (`data-block`). */
-export const blockProperty = 'dataBlock'
+/** The hast property that numbers blocks (`data-block`, lib/annotate/markup.ts). */
+export const blockProperty = blockAttribute.property
 
 /** rehype plugin: numbers the blocks with `data-block`, so a reader's place can be kept across languages. */
 export default function rehypeBlockIndex() {

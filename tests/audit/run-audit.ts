@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { chromium } from 'playwright-core'
-import { parseSiteUrl } from '@/scripts/site-url.mjs'
+import { parseSiteUrl } from '@/lib/site/site-url.mjs'
 import { chromiumArgs, chromiumPath } from '@/tests/support/chromium'
 import { auditAccessibility } from './checks/accessibility'
 import { auditCrawl } from './checks/crawl'

@@ -15,11 +15,8 @@ cpSync('content', merged, { recursive: true })
 cpSync('tests/fixtures/e2e-content', merged, { recursive: true })
 process.on('exit', () => rmSync(merged, { recursive: true, force: true }))
 
-export const publication = buildPublication(loadContent(merged, process.cwd()), {
-  essay: (locale, slug) => `/${locale}/essays/${slug}`,
-  term: (locale, id) => `/${locale}/glossary/${id}`
-})
-export const { content } = publication
+export const content = loadContent(merged, process.cwd())
+export const publication = buildPublication(content)
 
 /** An essay of content/ (not a fixture) that exists in every locale. */
 export const essaySlug =

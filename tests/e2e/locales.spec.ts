@@ -3,7 +3,7 @@ import { expect, type Page, test } from '@playwright/test'
 import { languageName } from '@/lib/i18n/locales'
 import { required } from '@/tests/support/required'
 import { axeTags } from '../support/axe-tags'
-import { englishOnlySlug, essaySlug, localeInfo, locales, publication, siteUrl } from './content'
+import { content, englishOnlySlug, essaySlug, localeInfo, locales, publication, siteUrl } from './content'
 
 const essayIn = (locale: string) => `/${locale}/essays/${essaySlug}`
 
@@ -226,7 +226,7 @@ test('an untranslated term shows its default-locale entry with a notice, on its 
 
 test('the glossary index groups Chinese terms by pinyin initial and Japanese ones by kana row', async ({ page }) => {
   // Each Chinese entry with a reading, named in Chinese (not in Latin letters).
-  const zhEntries = [...publication.content.terms.values()].flatMap((term) => {
+  const zhEntries = [...content.terms.values()].flatMap((term) => {
     const entry = term.entries.zh
     return entry?.sortAs && !/^[A-Za-z]/.test(entry.term) ? [{ id: term.id, sortAs: entry.sortAs }] : []
   })
@@ -241,7 +241,7 @@ test('the glossary index groups Chinese terms by pinyin initial and Japanese one
   expect(letters).toEqual([...letters].sort())
   // A Japanese entry whose reading starts with hiragana.
   const jaEntry = required(
-    [...publication.content.terms.values()].flatMap((term) => {
+    [...content.terms.values()].flatMap((term) => {
       const sortAs = term.entries.ja?.sortAs
       return sortAs && /^[\u3041-\u3096]/.test(sortAs) ? [{ id: term.id, sortAs }] : []
     })[0],

@@ -5,11 +5,6 @@ import { buildPublication } from '@/lib/publication/publication'
 import { required } from '@/tests/support/required'
 import { loadFolder, markdown } from './support/content-folder'
 
-const paths = {
-  essay: (locale: string, slug: string) => `/${locale}/essays/${slug}`,
-  term: (locale: string, id: string) => `/${locale}/glossary/${id}`
-}
-
 function feedFor(locale: 'en' | 'fr') {
   const publication = buildPublication(
     loadFolder({
@@ -21,8 +16,7 @@ function feedFor(locale: 'en' | 'fr') {
       'essays/translated/fr.md': markdown({ title: 'L’argent <img src=x onerror=alert(1)>', translatedFrom: 'en' }, 'Sur l’argent.'),
       'essays/english-only/en.md': markdown({ title: 'Only English', date: '2024-01-01' }, 'Plain.'),
       'essays/undated/en.md': markdown({ title: 'Undated' }, 'No date.')
-    }),
-    paths
+    })
   )
   const origin = 'https://reader.example'
   const xml = atomFeed(

@@ -1,14 +1,11 @@
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
+import type { Locale } from '@/lib/i18n/locales'
 import { neighbours, paginate, readingOrder } from '@/lib/publication/essay-order'
+import { localizedIn } from '@/lib/publication/localized'
 import { buildPublication } from '@/lib/publication/publication'
 import { required } from '@/tests/support/required'
 import { loadFolder, markdown } from './support/content-folder'
-
-const paths = {
-  essay: (locale: string, slug: string) => `/${locale}/essays/${slug}`,
-  term: (locale: string, id: string) => `/${locale}/glossary/${id}`
-}
 
 /** Three essays (one undated, one translated into French, one written in Chinese), four terms, two subjects. */
 function publication() {
@@ -38,7 +35,7 @@ function publication() {
     'glossary/gpu/en.md': markdown({ term: 'GPU', summary: 'A graphics processor.' }),
     'glossary/chips/en.md': markdown({ term: 'chips', summary: 'Integrated circuits.', match: ['integrated circuit'] })
   })
-  return buildPublication(content, paths)
+  return buildPublication(content)
 }
 
 describe('reading order and paging', () => {
@@ -83,6 +80,31 @@ describe('fallbacks', () => {
     const built = publication()
     expect(built.termEntry('nvidia', 'zh')).toMatchObject({ locale: 'zh', isFallback: false })
     expect(built.termEntry('nvidia', 'ja')).toMatchObject({ locale: 'en', isFallback: true })
+  })
+
+  it('without a default-locale value, falls back in the order of the configured locales, whatever order the files came in', () => {
+    const entries = (order: Locale[]) =>
+      Object.fromEntries(order.map((locale) => [locale, `in ${locale}`])) as Partial<Record<Locale, string>>
+    for (const order of [
+      ['de', 'ja'],
+      ['ja', 'de']
+    ] as Locale[][]) {
+      // The configured order puts ja before de.
+      expect(localizedIn(entries(order), 'fr')).toEqual({ value: 'in ja', locale: 'ja', isFallback: true })
+    }
+    expect(localizedIn(entries(['de', 'en']), 'fr')).toEqual({ value: 'in en', locale: 'en', isFallback: true })
+    expect(localizedIn(entries(['de']), 'de')).toEqual({ value: 'in de', locale: 'de', isFallback: false })
+    expect(localizedIn({}, 'de')).toBeUndefined()
+  })
+
+  it('falls back the same way for terms loaded from files in any order', () => {
+    const built = (files: Record<string, string>) => buildPublication(loadFolder(files))
+    const ja = markdown({ term: '用語', summary: '説明。' })
+    const de = markdown({ term: 'Begriff', summary: 'Erklärung.' })
+    const one = built({ 'glossary/a-term/de.md': de, 'glossary/a-term/ja.md': ja })
+    const other = built({ 'glossary/a-term/ja.md': ja, 'glossary/a-term/de.md': de })
+    expect(one.termEntry('a-term', 'fr')).toMatchObject({ locale: 'ja', isFallback: true })
+    expect(other.termEntry('a-term', 'fr')).toMatchObject({ locale: 'ja', isFallback: true })
   })
 })
 
@@ -144,8 +166,19 @@ describe('cards', () => {
   })
 
   it('finds the cards a page needs: its terms, then every term their summaries name', () => {
-    expect(publication().cardTerms(['nvidia'], 'en', 'en')).toEqual(['nvidia', 'cuda', 'gpu'])
-    expect(publication().cardTerms(['nvidia'], 'en', 'en', 'gpu')).toEqual(['nvidia', 'cuda'])
+    const built = publication()
+    const body = built.termBody('nvidia', 'en')
+    expect(built.pageCards([body], 'en')).toEqual({
+      // "Nvidia makes GPUs and CUDA.": the plural finds the GPU.
+      annotated: ['gpu', 'cuda'],
+      notes: { gpu: 1, cuda: 2 },
+      // CUDA's summary names Nvidia (and the GPU): its card nests in CUDA's.
+      cards: ['gpu', 'cuda', 'nvidia'],
+      previews: ['essay-newer']
+    })
+    expect(built.pageCards([body], 'en', 'nvidia').cards).toEqual(['gpu', 'cuda'])
+    const [older, newer] = [built.essayText('older', 'en').rendered, built.essayText('newer', 'en').rendered]
+    expect(built.pageCards([older, newer], 'en')).toMatchObject({ annotated: ['nvidia', 'cuda'], notes: { nvidia: 1, cuda: 2 } })
   })
 
   it('annotates a term’s entry like an essay, but not with the term itself', () => {
@@ -176,6 +209,22 @@ describe('indexes', () => {
     ])
     const lastGroup = required(zh.at(-1), 'the last group of the Chinese index')
     expect(lastGroup.entries[0]).toMatchObject({ term: '英伟达', locale: 'zh', subject: 'chips' })
+  })
+
+  it('sorts a fallback entry by its name, not by the reading its own language gives it (sortAs)', () => {
+    const content = loadFolder({
+      // The Chinese entry is the only one: every other locale shows it, sorted by 英伟达, not by "yingweida".
+      'glossary/nvidia/zh.md': markdown({ term: '英伟达', summary: '芯片制造商。', sortAs: 'yingweida' }),
+      'glossary/arm/en.md': markdown({ term: 'Arm', summary: 'A chip designer.' }),
+      'glossary/zeta/en.md': markdown({ term: 'zeta', summary: 'A letter.' })
+    })
+    const groups = buildPublication(content).glossaryIndex('en')
+    expect(groups.map((group) => group.initial)).toEqual(['A', 'Z', '英'])
+    expect(
+      buildPublication(content)
+        .glossaryIndex('zh')
+        .map((group) => group.initial)
+    ).toEqual(['A', 'Y', 'Z'])
   })
 
   it('pairs the source with each translation for the bilingual view, never a fallback', () => {
@@ -230,8 +279,7 @@ describe('links between pages', () => {
       loadFolder({
         'essays/older/en.md': markdownFile(body),
         'glossary/cuda/en.md': '---\nterm: CUDA\nsummary: S.\n---\n'
-      }),
-      paths
+      })
     ).essayText('older', 'de').rendered
   const markdownFile = (body: string) => `---\ntitle: T\n---\n\n${body}\n`
 
@@ -271,8 +319,7 @@ describe('summaries on a term’s own page', () => {
 describe('translation status of glossary entries', () => {
   it('is undefined without a default-locale entry to follow', () => {
     const built = buildPublication(
-      loadFolder({ 'glossary/t/fr.md': '---\nterm: t\nsummary: S.\n---\n', 'glossary/t/de.md': '---\nterm: t\nsummary: S.\n---\n' }),
-      paths
+      loadFolder({ 'glossary/t/fr.md': '---\nterm: t\nsummary: S.\n---\n', 'glossary/t/de.md': '---\nterm: t\nsummary: S.\n---\n' })
     )
     expect(built.termStatus('t', 'de')).toBeUndefined()
     expect(built.termStatus('t', 'ja')).toBeUndefined()

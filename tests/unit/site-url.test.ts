@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseSiteUrl } from '@/scripts/site-url.mjs'
+import { parseSiteUrl } from '@/lib/site/site-url.mjs'
 
 describe('SITE_URL', () => {
   it('defaults to localhost when unset', () => {

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import PageShell from '@/app/_components/PageShell'
-import { glossaryPath, homePath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { locales } from '@/lib/i18n/locales'
+import { glossaryPath, homePath } from '@/lib/site/paths.mjs'
 
 // The localised 404 page, prerendered at /<locale>/404 only: static hosts serve
 // it, with status 404, for any path under its locale (scripts/export.ts writes

@@ -2,9 +2,9 @@ import { hasLocale } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
 import { absoluteUrl } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
-import { essayPath, feedPath, homePath } from '@/app/_i18n/navigation'
 import { locales } from '@/lib/i18n/locales'
 import { atomFeed } from '@/lib/publication/atom-feed'
+import { essayPath, feedPath, homePath } from '@/lib/site/paths.mjs'
 
 // Generated once at build time, also for the static export.
 export const dynamic = 'force-static'

@@ -5,9 +5,9 @@ import PageShell from '@/app/_components/PageShell'
 import SubjectLinks from '@/app/_components/SubjectLinks'
 import { pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
-import { glossaryPath, termPath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { localeInfo } from '@/lib/i18n/locales'
+import { glossaryPath, termPath } from '@/lib/site/paths.mjs'
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -4,9 +4,9 @@ import { getMessages, getTranslations } from 'next-intl/server'
 import PageShell from '@/app/_components/PageShell'
 import SearchPanel from '@/app/_components/SearchPanel'
 import { pageMetadata } from '@/app/_content/metadata'
-import { glossaryPath, searchPath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { languageName, localeInfo, locales } from '@/lib/i18n/locales'
+import { glossaryPath, searchPath } from '@/lib/site/paths.mjs'
 
 type Props = { params: Promise<{ locale: string }> }
 

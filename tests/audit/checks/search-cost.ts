@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { getPublication } from '@/app/_content/publication'
 import { defaultLocale } from '@/lib/i18n/locales'
-import { searchIndexSizes } from '@/scripts/search-index-size'
+import { searchIndexSizes } from '@/lib/site/search-index-size'
 import type { AuditReport } from '../report'
 import type { Site } from '../site'
 

@@ -39,14 +39,15 @@ export async function auditWeight(browser: Browser, site: Site, report: AuditRep
   const html = await (await fetch(site.origin + essayUrl)).text()
   // Next serialises every layout's not-found boundary into each page's payload: measured, then set aside.
   const { rest, boundaries, boundaryBytes } = setAsideNotFoundBoundaries(html)
-  const { content } = getPublication()
+  const publication = getPublication()
   const shownIds = new Set([...html.matchAll(/data-term="([^"]+)"/g)].map((match) => match[1]))
   const unshownMessages = [messages.Home, messages.Glossary, messages.Term, messages.NotFound, messages.Search, messages.Subject].flatMap(
     (namespace) => Object.values(namespace)
   )
-  const unshownSummaries = [...content.terms.values()]
-    .filter((term) => !shownIds.has(term.id))
-    .map((term) => term.entries.en?.summary ?? '')
+  const unshownSummaries = publication
+    .termIds()
+    .filter((id) => !shownIds.has(id))
+    .map((id) => publication.termEntry(id, defaultLocale).value.summary)
   const leaked = [...unshownMessages, ...unshownSummaries].filter((text) => text.length > 12 && rest.includes(text))
   const cards = (html.match(/class="card"/g) ?? []).length
   report.record(

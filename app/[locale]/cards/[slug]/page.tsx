@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { annotatedTerms, notesFor } from '@/app/_components/PageCards'
-import TermCard from '@/app/_components/TermCard'
+import CardList from '@/app/_components/cards/CardList'
 import { getPublication } from '@/app/_content/publication'
 import { staticParams } from '@/app/_content/static-params'
 import { pageLocale } from '@/app/_i18n/page-locale'
@@ -21,26 +20,21 @@ export const dynamicParams = false
 export const metadata: Metadata = { robots: { index: false } }
 
 /**
- * The cards of an essay's terms in one language, for readers who want
- * definitions in another language than the page's (see CardLanguagePicker).
+ * The cards of an essay in one language: every term annotated in any language
+ * of the essay, the terms their cards name, and the previews of the pages it
+ * links to. The essay's pages (and its bilingual views) fetch their cards
+ * from here when a reader first needs one, in the reader's choice of language
+ * (see app/_components/cards/card-source.ts).
  */
 export default async function CardsPage({ params }: Props) {
   const locale = await pageLocale(params)
   const { slug } = await params
   const publication = getPublication()
   if (!publication.essay(slug)) notFound()
-  // Every term annotated in any language of the essay, and those their cards name.
-  const termIds = publication.cardTerms(
-    annotatedTerms(...locales.map((other) => publication.essayText(slug, other).rendered)),
-    locale,
-    locale
-  )
-  const notes = notesFor(termIds)
+  const texts = locales.map((other) => publication.essayText(slug, other).rendered)
   return (
     <main>
-      {termIds.map((termId) => (
-        <TermCard key={termId} termId={termId} locale={locale} textLocale={locale} pageLocale={locale} note={notes[termId]} />
-      ))}
+      <CardList cards={publication.pageCards(texts, locale)} locale={locale} textLocale={locale} />
     </main>
   )
 }

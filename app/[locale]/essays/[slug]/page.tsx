@@ -1,17 +1,17 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import PageCards from '@/app/_components/cards/PageCards'
 import EssayHeader from '@/app/_components/EssayHeader'
 import EssayNeighbours from '@/app/_components/EssayNeighbours'
 import EssayTools from '@/app/_components/EssayTools'
 import HastContent from '@/app/_components/HastContent'
-import PageCards, { annotatedTerms, notesFor } from '@/app/_components/PageCards'
 import PageShell from '@/app/_components/PageShell'
 import { pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
 import { staticParams } from '@/app/_content/static-params'
-import { essayPath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { localeInfo, locales } from '@/lib/i18n/locales'
+import { cardsPath, essayPath } from '@/lib/site/paths.mjs'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -43,7 +43,7 @@ export default async function EssayPage({ params }: Props) {
   if (!getPublication().essay(slug)) notFound()
   const text = getPublication().essayText(slug, locale)
   const { locale: textLocale, rendered, isFallback } = text
-  const termIds = annotatedTerms(rendered)
+  const cards = getPublication().pageCards([rendered], locale)
   const { lang, dir } = localeInfo[textLocale]
 
   return (
@@ -53,11 +53,11 @@ export default async function EssayPage({ params }: Props) {
         <EssayTools slug={slug} locale={locale} />
         {/* Search indexes each text once, in its own language: not a fallback shown in another locale. */}
         <div className="essay-body" data-pagefind-body={isFallback ? undefined : ''}>
-          <HastContent tree={rendered.tree} noteOf={notesFor(termIds)} />
+          <HastContent tree={rendered.tree} cards={{ notes: cards.notes, inPage: false }} />
         </div>
         <EssayNeighbours slug={slug} locale={locale} />
       </article>
-      <PageCards termIds={termIds} previews={rendered.previews} locale={locale} textLocale={textLocale} />
+      <PageCards cards={cards} locale={locale} textLocale={textLocale} source={cardsPath(locale, slug)} />
     </PageShell>
   )
 }

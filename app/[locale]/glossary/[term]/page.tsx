@@ -1,17 +1,17 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
+import PageCards from '@/app/_components/cards/PageCards'
+import TermName from '@/app/_components/cards/TermName'
 import HastContent from '@/app/_components/HastContent'
-import PageCards, { annotatedTerms, notesFor } from '@/app/_components/PageCards'
 import PageShell from '@/app/_components/PageShell'
 import SubjectLinks from '@/app/_components/SubjectLinks'
-import TermName from '@/app/_components/TermName'
 import { absoluteUrl, pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
 import { staticParams } from '@/app/_content/static-params'
-import { glossaryPath, termPath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { type Locale, languageName, localeInfo, locales } from '@/lib/i18n/locales'
+import { glossaryPath, termPath } from '@/lib/site/paths.mjs'
 
 type Props = { params: Promise<{ locale: string; term: string }> }
 
@@ -47,7 +47,7 @@ export default async function TermPage({ params }: Props) {
   const { lang, dir } = localeInfo[entryLocale]
   const summary = publication.termSummary(id, locale, locale, 'page')
   const body = publication.termBody(id, locale)
-  const termIds = annotatedTerms(summary, body)
+  const cards = publication.pageCards([summary, body], locale, id)
   const found = publication.appearsIn(id, locale)
 
   return (
@@ -73,9 +73,9 @@ export default async function TermPage({ params }: Props) {
           {term.meta.original && term.meta.original !== entry.term ? <p lang={term.meta.lang}>{term.meta.original}</p> : null}
           {term.meta.romanization ? <p className="romanization">{term.meta.romanization}</p> : null}
           <p className="lede" data-pagefind-meta="summary">
-            <HastContent tree={summary.tree} noteOf={notesFor(termIds)} />
+            <HastContent tree={summary.tree} cards={{ notes: cards.notes, inPage: true }} />
           </p>
-          <HastContent tree={body.tree} noteOf={notesFor(termIds)} />
+          <HastContent tree={body.tree} cards={{ notes: cards.notes, inPage: true }} />
         </div>
         <dl className="term-facts">
           <dt>{t('subject')}</dt>
@@ -115,7 +115,7 @@ export default async function TermPage({ params }: Props) {
           </ul>
         </section>
       </article>
-      <PageCards termIds={termIds} previews={body.previews} locale={locale} textLocale={entryLocale} excluding={id} />
+      <PageCards cards={cards} locale={locale} textLocale={entryLocale} />
       {/* Text, not markup: React writes it as the script's raw text; definedTermJsonLd leaves no < in it. */}
       <script type="application/ld+json">{definedTermJsonLd(id, locale)}</script>
     </PageShell>

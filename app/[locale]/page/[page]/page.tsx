@@ -5,9 +5,9 @@ import HomePage from '@/app/_components/HomePage'
 import { pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
 import { staticParams } from '@/app/_content/static-params'
-import { homePath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { locales } from '@/lib/i18n/locales'
+import { homePath } from '@/lib/site/paths.mjs'
 
 type Props = { params: Promise<{ locale: string; page: string }> }
 

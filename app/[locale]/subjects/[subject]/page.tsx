@@ -6,9 +6,9 @@ import PageShell from '@/app/_components/PageShell'
 import { pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
 import { staticParams } from '@/app/_content/static-params'
-import { subjectPath, termPath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { languageName, localeInfo, locales } from '@/lib/i18n/locales'
+import { subjectPath, termPath } from '@/lib/site/paths.mjs'
 
 type Props = { params: Promise<{ locale: string; subject: string }> }
 

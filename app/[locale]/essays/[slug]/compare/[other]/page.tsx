@@ -2,18 +2,18 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getTranslations } from 'next-intl/server'
+import PageCards from '@/app/_components/cards/PageCards'
 import EssayTools from '@/app/_components/EssayTools'
 import HastContent from '@/app/_components/HastContent'
-import PageCards, { annotatedTerms, notesFor } from '@/app/_components/PageCards'
 import PageShell from '@/app/_components/PageShell'
 import { pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
 import { staticParams } from '@/app/_content/static-params'
-import { comparePath, essayPath } from '@/app/_i18n/navigation'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { type Locale, languageName, localeInfo, locales } from '@/lib/i18n/locales'
 import type { EssayText } from '@/lib/publication/publication'
 import { type Block, blockAsTree, blocksOf } from '@/lib/render/blocks'
+import { cardsPath, comparePath, essayPath } from '@/lib/site/paths.mjs'
 import { changedSourceBlocks } from '@/lib/translations/status'
 
 type Props = { params: Promise<{ locale: string; slug: string; other: string }> }
@@ -54,8 +54,7 @@ export default async function ComparePage({ params }: Props) {
   const primary = publication.essayText(slug, locale)
   const secondary = publication.essayText(slug, other, locale, `${other}-`)
   const t = await getTranslations('Essay')
-  const termIds = annotatedTerms(primary.rendered, secondary.rendered)
-  const notes = notesFor(termIds)
+  const cards = publication.pageCards([primary.rendered, secondary.rendered], locale)
   const isSource = (text: EssayText) => text.locale === essay.sourceLocale
   const translation = isSource(primary) ? secondary : primary
   const status = publication.essayStatus(slug, translation.locale)
@@ -74,7 +73,7 @@ export default async function ComparePage({ params }: Props) {
             {t('changedBlock')}
           </p>
         ) : null}
-        {block ? <HastContent tree={blockAsTree(block)} noteOf={notes} /> : null}
+        {block ? <HastContent tree={blockAsTree(block)} cards={{ notes: cards.notes, inPage: false }} /> : null}
       </div>
     )
   }
@@ -107,12 +106,7 @@ export default async function ComparePage({ params }: Props) {
           </div>
         ))}
       </article>
-      <PageCards
-        termIds={termIds}
-        previews={[...new Set([...primary.rendered.previews, ...secondary.rendered.previews])]}
-        locale={locale}
-        textLocale={primary.locale}
-      />
+      <PageCards cards={cards} locale={locale} textLocale={primary.locale} source={cardsPath(locale, slug)} />
     </PageShell>
   )
 }

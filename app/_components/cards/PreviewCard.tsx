@@ -3,16 +3,19 @@ import { getPublication } from '@/app/_content/publication'
 import { previewCardId, previewSummaryId } from '@/lib/annotate/markup'
 import { type Locale, localeInfo } from '@/lib/i18n/locales'
 import CardControls from './CardControls'
+import CardFrame from './CardFrame'
 
 /** The preview of another page of the publication that the text links to: its title and summary. */
 export default async function PreviewCard({ previewKey, locale }: { previewKey: string; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Card' })
   const preview = getPublication().preview(previewKey, locale)
   if (!preview) return null
-  const { lang, dir } = localeInfo[preview.locale]
+  const id = previewCardId(previewKey)
   return (
-    <div popover="manual" id={previewCardId(previewKey)} className="card card-preview" lang={lang} dir={dir}>
-      <CardControls labels={{ pin: t('pin'), close: t('close'), move: t('move') }}>{preview.title}</CardControls>
+    <CardFrame id={id} locale={preview.locale} className="card-preview">
+      <CardControls cardId={id} locale={locale}>
+        {preview.title}
+      </CardControls>
       <p id={previewSummaryId(previewKey)} className="card-summary">
         {preview.summary}
       </p>
@@ -20,6 +23,6 @@ export default async function PreviewCard({ previewKey, locale }: { previewKey: 
         {t('goTo')}
         <span aria-hidden="true"> →</span>
       </a>
-    </div>
+    </CardFrame>
   )
 }

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { cardClass } from '@/lib/annotate/markup'
+import { cardsClass, cardsSource, changeCardsSourceEvent } from '@/lib/annotate/card-markup'
 
 const storageKey = 'card-locale'
 
@@ -16,8 +16,9 @@ interface Props {
 
 /**
  * Lets a reader read in one language and get definitions in another. The
- * choice is remembered, and linkable as `?cards=<locale>`. The cards come as
- * server-rendered HTML from the static cards page of that locale.
+ * choice is remembered, and linkable as `?cards=<locale>`. It points the
+ * page's cards at that language's cards page (see card-source.ts), which
+ * fetches them when they are needed.
  */
 export default function CardLanguagePicker({ label, options, pageLocale, cardsPaths }: Props) {
   const [value, setValue] = useState('')
@@ -27,7 +28,7 @@ export default function CardLanguagePicker({ label, options, pageLocale, cardsPa
     const initial = fromUrl && options.some((option) => option.value === fromUrl) ? fromUrl : readStored(options)
     if (initial && initial !== pageLocale) {
       setValue(initial)
-      void swapCards(cardsPaths[initial])
+      showCardsFrom(cardsPaths[initial])
     }
   }, [options, pageLocale, cardsPaths])
 
@@ -42,7 +43,7 @@ export default function CardLanguagePicker({ label, options, pageLocale, cardsPa
     if (next && next !== pageLocale) url.searchParams.set('cards', next)
     else url.searchParams.delete('cards')
     history.replaceState(history.state, '', url)
-    void swapCards(cardsPaths[next || pageLocale])
+    showCardsFrom(cardsPaths[next || pageLocale])
   }
 
   return (
@@ -68,24 +69,10 @@ function readStored(options: Props['options']): string {
   }
 }
 
-/**
- * Gives each card on the page the text of its counterpart on the other
- * language's cards page. The card elements stay, so open and pinned cards stay
- * open and where they are.
- */
-async function swapCards(path: string) {
-  const response = await fetch(path)
-  if (!response.ok) return
-  const other = new DOMParser().parseFromString(await response.text(), 'text/html')
-  for (const card of other.querySelectorAll<HTMLElement>(`.${cardClass}[id]`)) {
-    const current = document.getElementById(card.id)
-    if (!current) continue
-    const pinned = current.dataset.pinned !== undefined
-    current.replaceChildren(...document.importNode(card, true).childNodes)
-    for (const name of ['lang', 'dir']) current.setAttribute(name, card.getAttribute(name) ?? '')
-    // Print note numbers follow this page's order of first appearance; pin state is this page's.
-    const note = current.querySelector('.card-note')
-    if (note) note.textContent = current.dataset.note ?? ''
-    current.querySelector('[data-pin]')?.setAttribute('aria-pressed', String(pinned))
-  }
+/** Points the page's cards at another cards page. */
+function showCardsFrom(path: string | undefined) {
+  const container = document.querySelector(`.${cardsClass}`)
+  if (!container || !path) return
+  container.setAttribute(cardsSource.attribute, path)
+  container.dispatchEvent(new Event(changeCardsSourceEvent))
 }

@@ -1,11 +1,13 @@
 import { getTranslations } from 'next-intl/server'
+import HastContent from '@/app/_components/HastContent'
 import { getPublication } from '@/app/_content/publication'
-import { termPath } from '@/app/_i18n/navigation'
+import { cardControls } from '@/lib/annotate/card-markup'
 import { cardId, cardSummaryId } from '@/lib/annotate/markup'
 import { latinScriptOf } from '@/lib/i18n/language-tag'
 import { defaultLocale, type Locale, languageName, localeInfo } from '@/lib/i18n/locales'
+import { termPath } from '@/lib/site/paths.mjs'
 import CardControls from './CardControls'
-import HastContent from './HastContent'
+import CardFrame from './CardFrame'
 import TermName from './TermName'
 
 interface Props {
@@ -23,9 +25,9 @@ interface Props {
 }
 
 /**
- * The definition card of one term: rendered on the server with the page,
- * shown by CardBehavior as a popover next to the term being read. Its summary
- * is annotated too, so that a term it names opens a card of its own.
+ * The definition card of one term, rendered on the server; a card behaviour
+ * shows it next to the term being read, or as a sheet on a touch screen. Its
+ * summary is annotated too, so that a term it names opens a card of its own.
  */
 export default async function TermCard({ termId, locale, textLocale, pageLocale, note, nested = false }: Props) {
   const t = await getTranslations({ locale, namespace: 'Card' })
@@ -34,7 +36,6 @@ export default async function TermCard({ termId, locale, textLocale, pageLocale,
   const { value: entry, locale: entryLocale, isFallback } = publication.termEntry(termId, locale)
   const defaultEntry = publication.termEntry(termId, defaultLocale).value
   const showDefaultForm = !meta.original && textLocale !== defaultEntry.locale && defaultEntry.term !== entry.term
-  const { lang, dir } = localeInfo[entryLocale]
   const outdated = publication.termStatus(termId, entryLocale)?.state === 'outdated'
   const facts = [
     meta.original && meta.original !== entry.term ? { label: t('original'), value: meta.original, lang: meta.lang } : undefined,
@@ -50,8 +51,8 @@ export default async function TermCard({ termId, locale, textLocale, pageLocale,
       : undefined
   ].filter((fact) => fact !== undefined)
   return (
-    <div popover="manual" id={cardId(termId)} className="card" lang={lang} dir={dir} data-note={note} data-nested={nested || undefined}>
-      <CardControls labels={{ pin: t('pin'), close: t('close'), move: t('move') }}>
+    <CardFrame id={cardId(termId)} locale={entryLocale} note={note} nested={nested}>
+      <CardControls cardId={cardId(termId)} locale={locale}>
         <span className="card-note">{note}</span>
         <TermName name={entry.term} meta={meta} />
       </CardControls>
@@ -66,7 +67,12 @@ export default async function TermCard({ termId, locale, textLocale, pageLocale,
         </dl>
       ) : null}
       {meta.lang && meta.original ? (
-        <button type="button" className="listen" hidden data-speak={meta.original} data-speak-lang={meta.lang}>
+        <button
+          type="button"
+          className="listen"
+          hidden
+          {...{ [cardControls.speak.attribute]: meta.original, [cardControls.speakLang.attribute]: meta.lang }}
+        >
           <span aria-hidden="true">🔊 </span>
           {t('listen')}
         </button>
@@ -80,6 +86,6 @@ export default async function TermCard({ termId, locale, textLocale, pageLocale,
         {t('readMore')}
         <span aria-hidden="true"> →</span>
       </a>
-    </div>
+    </CardFrame>
   )
 }

@@ -2,22 +2,21 @@
 
 import { useEffect, useState } from 'react'
 import { annotationSelector } from '@/lib/annotate/markup'
-
-const storageKey = 'annotations'
+import { annotationsSetting, chooseValue, currentValue } from '@/lib/reader/settings'
 
 /**
- * Turns annotations off and on for every page, remembered in localStorage.
- * The setting lives on `<html data-annotations>`, where CSS and CardBehavior read it.
+ * Turns annotations off and on for every page (a reader setting). With them
+ * off, terms read as plain text: CSS hides their marks, no card opens, and
+ * Tab passes them by.
  */
 export default function AnnotationsToggle({ label }: { label: string }) {
   const [on, setOn] = useState(true)
 
   useEffect(() => {
-    setOn(readSetting())
+    setOn(currentValue(annotationsSetting) === 'on')
   }, [])
 
   useEffect(() => {
-    document.documentElement.dataset.annotations = on ? 'on' : 'off'
     for (const term of document.querySelectorAll<HTMLElement>(annotationSelector)) {
       if (on) term.removeAttribute('tabindex')
       else term.setAttribute('tabindex', '-1')
@@ -25,13 +24,8 @@ export default function AnnotationsToggle({ label }: { label: string }) {
   }, [on])
 
   const toggle = () => {
-    const next = !on
-    setOn(next)
-    try {
-      localStorage.setItem(storageKey, next ? 'on' : 'off')
-    } catch {
-      // Storage can be unavailable (private mode); the setting then lasts for this page.
-    }
+    chooseValue(annotationsSetting, on ? 'off' : 'on')
+    setOn(!on)
   }
 
   return (
@@ -39,12 +33,4 @@ export default function AnnotationsToggle({ label }: { label: string }) {
       {label}
     </button>
   )
-}
-
-function readSetting(): boolean {
-  try {
-    return localStorage.getItem(storageKey) !== 'off'
-  } catch {
-    return true
-  }
 }

@@ -28,3 +28,13 @@ export const securityHeaders = {
   'X-Frame-Options': 'DENY',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'
 }
+
+/**
+ * The headers of files that are not pages (scripts, styles, the search
+ * index): a policy for documents means nothing on them, and a first search
+ * fetches a dozen such files, so they carry only what applies to them.
+ * @type {Record<string, string>}
+ */
+export const assetHeaders = {
+  'X-Content-Type-Options': 'nosniff'
+}

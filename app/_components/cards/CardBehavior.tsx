@@ -1,0 +1,48 @@
+'use client'
+
+import { useEffect } from 'react'
+import { cardsClass, type OpenCardDetail, openCardEvent } from '@/lib/annotate/card-markup'
+import { CardSource } from './card-source'
+import { CardStack } from './card-stack'
+import { openCardsOnHover } from './hover'
+import { openCardsOnFocus } from './keyboard'
+import { pinCards } from './pinning'
+import { placeCards } from './placement'
+import { openCardsOnPress } from './press'
+import { showStacksAsSheets } from './sheet'
+import { speakPhrases } from './speech'
+
+/**
+ * Brings the page's cards to life: one stack of open cards, which hover,
+ * focus and taps open and close, placed next to their term or shown as a
+ * sheet on a touch screen, pinnable, speaking foreign phrases. Each behaviour
+ * is a module of its own; this wires them. Renders nothing.
+ */
+export default function CardBehavior() {
+  useEffect(() => {
+    const controller = new AbortController()
+    const { signal } = controller
+    const source = new CardSource(document.querySelector<HTMLElement>(`.${cardsClass}`), signal)
+    const stack = new CardStack((opener) => source.cardFor(opener))
+    placeCards(stack, signal)
+    showStacksAsSheets(stack, signal)
+    openCardsOnHover(stack, source, signal)
+    openCardsOnFocus(stack, source, signal)
+    openCardsOnPress(stack, source, signal)
+    pinCards(stack, source, signal)
+    speakPhrases(stack, signal)
+    // Other leaves (the language switch) ask for a card by dispatching this event on its term.
+    document.addEventListener(
+      openCardEvent,
+      (event) => {
+        const opener = source.openerOf(event.target)
+        const { sheet } = (event as CustomEvent<OpenCardDetail | null>).detail ?? {}
+        if (opener) void stack.open(opener, { layout: sheet ? 'sheet' : 'popover' })
+      },
+      { signal }
+    )
+    return () => controller.abort()
+  }, [])
+
+  return null
+}

@@ -1,0 +1,106 @@
+/**
+ * Every text of the publication rendered and annotated, each once: essays in
+ * a locale (their translation, or their source), term summaries for cards and
+ * term pages, term entries, and essay descriptions.
+ */
+import { cardAnnotationIdPrefix } from '@/lib/annotate/markup'
+import type { Content, Essay, EssayFile, Term } from '@/lib/content/types'
+import { isLocale, type Locale, localeInfo } from '@/lib/i18n/locales'
+import { excerptOf } from '@/lib/render/excerpt'
+import { createLocaleRenderer, glossaryFor } from '@/lib/render/locale-renderer'
+import type { LinkTarget } from '@/lib/render/rehype-link-previews'
+import type { RenderedMarkdown } from '@/lib/render/render-markdown'
+import { contentLinkOf, essayPath, termPath } from '@/lib/site/paths.mjs'
+import { essayFileIn, type Localized, termEntryIn } from './localized'
+import { memoize } from './memo'
+
+export interface EssayText extends Localized<EssayFile> {
+  rendered: RenderedMarkdown
+}
+
+/** Where a summary is shown: in its term's card, or on its term's page (ids apart from the page's other text). */
+export type SummaryPlace = 'card' | 'page'
+
+export interface Texts {
+  /**
+   * The essay as shown in `textLocale` (its translation, or the source) on a
+   * page in `pageLocale`. A second text on the same page (the bilingual view)
+   * needs its own `idNamespace` (e.g. `es-`) so that its ids stay unique.
+   */
+  essayText(slug: string, textLocale: Locale, pageLocale?: Locale, idNamespace?: string): EssayText
+  /** The essay's description from its front matter, else the start of its first paragraph. */
+  essayDescription(slug: string, locale: Locale): string | undefined
+  /** A term's summary in `locale` (or its fallback), annotated with the other terms it names: the first occurrence of each. */
+  termSummary(termId: string, locale: Locale, pageLocale: Locale, place?: SummaryPlace): RenderedMarkdown
+  /** A term's full entry, annotated with other terms like an essay. */
+  termBody(termId: string, locale: Locale): RenderedMarkdown
+}
+
+export function publicationTexts(content: Content): Texts {
+  const essayOf = (slug: string): Essay => required(content.essays.get(slug), `essay "${slug}"`)
+  const termOf = (id: string): Term => required(content.terms.get(id), `term "${id}"`)
+  const renderers = memoize((locale: Locale) => createLocaleRenderer(glossaryFor(content, locale), locale))
+  const markdownRenderer = memoize((textLocale: Locale, pageLocale: Locale, idNamespace: string, exclude: string) =>
+    renderers(textLocale).markdown({
+      idNamespace,
+      href: (termId) => termPath(pageLocale, termId),
+      exclude: exclude ? [exclude] : [],
+      linkTarget: (href) => linkTarget(content, pageLocale, href)
+    })
+  )
+
+  const essayText = memoize((slug: string, textLocale: Locale, pageLocale: Locale, idNamespace: string): EssayText => {
+    const file = essayFileIn(essayOf(slug), textLocale)
+    return { ...file, rendered: markdownRenderer(file.locale, pageLocale, idNamespace, '')(file.value.body) }
+  })
+
+  const termSummary = memoize((termId: string, locale: Locale, pageLocale: Locale, place: SummaryPlace): RenderedMarkdown => {
+    const entry = termEntryIn(termOf(termId), locale)
+    const idPrefix = place === 'card' ? cardAnnotationIdPrefix(termId) : 'summary-'
+    return renderers(entry.locale).text({ href: (id) => termPath(pageLocale, id), occurrences: 'first', exclude: [termId], idPrefix })(
+      entry.value.summary
+    )
+  })
+
+  return {
+    essayText: (slug, textLocale, pageLocale = textLocale, idNamespace = '') => essayText(slug, textLocale, pageLocale, idNamespace),
+    essayDescription: memoize((slug: string, locale: Locale) => {
+      const text = essayText(slug, locale, locale, '')
+      return text.value.description ?? excerptOf(text.rendered.tree, localeInfo[text.locale].lang)
+    }),
+    termSummary: (termId, locale, pageLocale, place = 'card') => termSummary(termId, locale, pageLocale, place),
+    termBody: memoize((termId: string, locale: Locale) => {
+      const entry = termEntryIn(termOf(termId), locale)
+      return markdownRenderer(entry.locale, locale, '', termId)(entry.value.body)
+    })
+  }
+}
+
+/** The page of the publication a link in a text points to, in the reader's language: its preview key and its path. */
+function linkTarget(content: Content, pageLocale: Locale, href: string): LinkTarget | undefined {
+  const link = contentLinkOf(href)
+  if (!link || (link.locale !== undefined && !isLocale(link.locale))) return undefined
+  if (link.kind === 'essay') {
+    return content.essays.has(link.id)
+      ? { key: previewKey('essay', link.id), href: essayPath(pageLocale, link.id) + link.fragment }
+      : undefined
+  }
+  return content.terms.has(link.id) ? { key: previewKey('term', link.id), href: termPath(pageLocale, link.id) + link.fragment } : undefined
+}
+
+/** Names the preview card of a page of the publication (`essay-<slug>`, `term-<id>`). */
+export function previewKey(kind: 'essay' | 'term', id: string): string {
+  return `${kind}-${id}`
+}
+
+/** The essay or term a preview key names. */
+export function previewTarget(key: string): { kind: 'essay' | 'term'; id: string } | undefined {
+  const [, kind, id] = /^(essay|term)-(.+)$/.exec(key) ?? []
+  return kind === 'essay' || kind === 'term' ? { kind, id } : undefined
+}
+
+/** A value the caller knows is there; a clear error, naming it, if it is not. */
+export function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`The publication has no ${what}`)
+  return value
+}

@@ -1,0 +1,58 @@
+// Every URL of the publication, in one place: pages, lib (to recognise links
+// between texts), search, the export, the server and the audit build paths
+// here. Plain JavaScript with JSDoc types, so that `npm start`'s server, which
+// Node runs as is, can import it too.
+//
+// Every page lives under its locale (`/<locale><path>`, next-intl's
+// `localePrefix: 'always'`, app/_i18n/routing.ts) and no pathname is
+// translated. Not next-intl's `createNavigation`: importing it from a server
+// component puts next-intl's client Link, and next/link with it, into the
+// script of every page that has a client component (15 kB gzipped), though no
+// page renders a Link.
+
+/** @typedef {import('@/lib/i18n/locales').Locale} Locale */
+
+/**
+ * @param {string} locale
+ * @param {string} href a path below the locale, `/` for its home
+ */
+const under = (locale, href) => `/${locale}${href === '/' ? '' : href}`
+
+/** @param {Locale} locale @param {number} [page] a page of the home list, from 1 */
+export const homePath = (locale, page = 1) => under(locale, page > 1 ? `/page/${page}` : '/')
+/** @param {Locale} locale @param {string} slug */
+export const essayPath = (locale, slug) => under(locale, `/essays/${slug}`)
+/** The essay in `locale` side by side with its text in `other`. @param {Locale} locale @param {string} slug @param {Locale} other */
+export const comparePath = (locale, slug, other) => under(locale, `/essays/${slug}/compare/${other}`)
+/** The cards of an essay's terms in one language. @param {Locale} locale @param {string} slug */
+export const cardsPath = (locale, slug) => under(locale, `/cards/${slug}`)
+/** @param {Locale} locale */
+export const glossaryPath = (locale) => under(locale, '/glossary')
+/** @param {Locale} locale @param {string} termId */
+export const termPath = (locale, termId) => under(locale, `/glossary/${termId}`)
+/** @param {Locale} locale @param {string} subjectId */
+export const subjectPath = (locale, subjectId) => under(locale, `/subjects/${subjectId}`)
+/** @param {Locale} locale */
+export const searchPath = (locale) => under(locale, '/search')
+/** @param {Locale} locale */
+export const feedPath = (locale) => under(locale, '/feed.xml')
+/** The locale's 404 page, which every miss under the locale shows (with status 404). @param {string} locale */
+export const notFoundPath = (locale) => under(locale, '/404')
+
+/** Where the search index is served (Pagefind's bundle folder). */
+export const searchIndexPath = '/pagefind/'
+export const sitemapPath = '/sitemap.xml'
+
+/**
+ * The page of the publication an in-text link points to: `/essays/<slug>` or
+ * `/glossary/<term-id>`, with or without a locale, with an optional fragment.
+ * Authors write links without the locale; the page shows them in the
+ * reader's. The locale segment is returned as written, for the caller to check.
+ * @param {string} href
+ * @returns {{ kind: 'essay' | 'term', id: string, locale?: string, fragment: string } | undefined}
+ */
+export function contentLinkOf(href) {
+  const [, locale, kind, id, fragment = ''] = /^\/(?:([^/]+)\/)?(essays|glossary)\/([^/#?]+)\/?(#.*)?$/.exec(href) ?? []
+  if (!kind || !id) return undefined
+  return { kind: kind === 'essays' ? 'essay' : 'term', id, locale, fragment }
+}

@@ -1,3 +1,0 @@
-export declare const distDir: string
-export declare const pagesDir: string
-export declare const searchIndexDir: string
