@@ -1,9 +1,13 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from './tests/support/chromium'
 
-// The same specs run against both ways of serving the reader: `next start`
-// (project "server") and the static export on a plain file server ("static").
-// E2E_MODE=server or E2E_MODE=static runs one of them.
+// Two ways of serving the reader: `next start` (project "server") and the
+// static export on a plain file server ("static"). Every spec runs against the
+// server; the tests tagged @both (how pages are served: status codes, headers,
+// negotiation, odd URLs, feeds, search, the cards fetched from a static file,
+// the HTML checker) run against the static export too: the pages and scripts
+// are the same in both, and running each reading behaviour twice would double
+// the suite for nothing. E2E_MODE=server or E2E_MODE=static runs one of them.
 const modes = [
   { name: 'server', port: Number(process.env.E2E_PORT ?? 3100) },
   { name: 'static', port: Number(process.env.STATIC_PORT ?? 3200) }
@@ -18,7 +22,9 @@ export default defineConfig({
   // No retries: a flaky test hides a race in the reader or in the test; fix it instead.
   retries: 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
-  timeout: 30_000,
+  // Far above what any test takes (the slowest take about 10 s on 2 cores); test.slow() where one is heavy by nature.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   use: { trace: 'retain-on-failure' },
   projects: [
     // Builds a publication of its own, so it runs first, alone.
@@ -26,6 +32,7 @@ export default defineConfig({
     ...modes.map(({ name, port }) => ({
       name,
       testIgnore: 'smallest-publication.spec.ts',
+      ...(name === 'static' ? { grep: /@both/ } : {}),
       dependencies: ['smallest'],
       use: { ...browser, baseURL: `http://localhost:${port}` }
     }))

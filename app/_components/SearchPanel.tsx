@@ -1,13 +1,34 @@
 'use client'
 
-import { useTranslations } from 'next-intl'
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
+import { fillPluralTemplate, type PluralTemplates } from '@/lib/i18n/plural-templates'
+import { contentLinkOf, searchIndexPath } from '@/lib/site/paths.mjs'
+
+/**
+ * The panel's words, formatted by the server: plain strings, `{query}` where
+ * the query goes, and the result count as plural templates. No message
+ * formatter reaches the browser.
+ */
+export interface SearchMessages {
+  label: string
+  submit: string
+  loading: string
+  unavailable: string
+  results: PluralTemplates
+  noResults: string
+  otherLanguages: string
+  noneAnywhere: string
+  essay: string
+  term: string
+  more: string
+}
 
 interface Props {
   /** The search page's own path, where `?q=` is kept. */
   action: string
-  /** The page's language, by name. */
-  language: string
+  /** BCP 47 tag of the page's language, for the count's plural and digits. */
+  lang: string
+  messages: SearchMessages
   /** Tag and direction of every locale, by locale code (the first segment of a result's path). */
   locales: Record<string, { lang: string; dir: 'ltr' | 'rtl' }>
 }
@@ -46,16 +67,15 @@ interface Found {
 
 type State = { status: 'idle' | 'loading' | 'unavailable' } | { status: 'done'; query: string; here: Found; elsewhere?: Found }
 
-/** How many results each step shows. */
-const step = 10
+/** How many results each step shows (each shown result is a download of its own). */
+const step = 5
 
 /**
  * Searches the Pagefind index that the build writes to /pagefind/: in the
  * page's language (Pagefind follows `<html lang>`), then, when nothing matches
  * there, in the other languages. Nothing is loaded before this page opens.
  */
-export default function SearchPanel({ action, language, locales }: Props) {
-  const t = useTranslations('Search')
+export default function SearchPanel({ action, lang, messages: t, locales }: Props) {
   const [query, setQuery] = useState('')
   const [state, setState] = useState<State>({ status: 'idle' })
   const engine = useRef<Promise<{ here: Pagefind; elsewhere: () => Promise<Pagefind> }>>(undefined)
@@ -99,13 +119,13 @@ export default function SearchPanel({ action, language, locales }: Props) {
     if (next) setState({ ...state, [which]: next })
   }
 
-  const kinds = { essay: t('essay'), term: t('term') }
+  const kinds = { essay: t.essay, term: t.term }
   return (
     <>
-      <search aria-label={t('label')}>
+      <search aria-label={t.label}>
         <form className="search-form" action={action} onSubmit={submit}>
           <label htmlFor="search-query" className="visually-hidden">
-            {t('label')}
+            {t.label}
           </label>
           <input
             id="search-query"
@@ -115,28 +135,30 @@ export default function SearchPanel({ action, language, locales }: Props) {
             onChange={(event) => setQuery(event.target.value)}
             autoComplete="off"
           />
-          <button type="submit">{t('submit')}</button>
+          <button type="submit">{t.submit}</button>
         </form>
       </search>
       <p role="status" className="search-status">
-        {state.status === 'loading' ? t('loading') : null}
-        {state.status === 'unavailable' ? t('unavailable') : null}
-        {state.status === 'done' && state.here.total > 0 ? t('results', { count: state.here.total, query: state.query }) : null}
-        {state.status === 'done' && state.here.total === 0 ? t('noResults', { language, query: state.query }) : null}
+        {state.status === 'loading' ? t.loading : null}
+        {state.status === 'unavailable' ? t.unavailable : null}
+        {state.status === 'done' && state.here.total > 0
+          ? fillPluralTemplate(t.results, lang, state.here.total, { query: state.query })
+          : null}
+        {state.status === 'done' && state.here.total === 0 ? t.noResults.replaceAll('{query}', state.query) : null}
       </p>
       {state.status === 'done' ? (
-        <ResultList found={state.here} locales={locales} kinds={kinds} heading="h2" more={t('more')} onMore={() => showMore('here')} />
+        <ResultList found={state.here} locales={locales} kinds={kinds} heading="h2" more={t.more} onMore={() => showMore('here')} />
       ) : null}
       {state.status === 'done' && state.elsewhere ? (
         <section aria-labelledby="search-elsewhere">
-          <h2 id="search-elsewhere">{t('otherLanguages')}</h2>
-          {state.elsewhere.total === 0 ? <p>{t('noneAnywhere', { query: state.query })}</p> : null}
+          <h2 id="search-elsewhere">{t.otherLanguages}</h2>
+          {state.elsewhere.total === 0 ? <p>{t.noneAnywhere.replaceAll('{query}', state.query)}</p> : null}
           <ResultList
             found={state.elsewhere}
             locales={locales}
             kinds={kinds}
             heading="h3"
-            more={t('more')}
+            more={t.more}
             onMore={() => showMore('elsewhere')}
           />
         </section>
@@ -200,7 +222,7 @@ function Marked({ text }: { text: string }) {
 
 /** The page language's index now; the other languages' only when asked for (each is a download). */
 async function loadPagefind() {
-  const bundle = '/pagefind/pagefind.js'
+  const bundle = `${searchIndexPath}pagefind.js`
   const pagefind: Pagefind = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ bundle)
   await pagefind.options({ baseUrl: '/' })
   let elsewhere: Promise<Pagefind> | undefined
@@ -210,9 +232,9 @@ async function loadPagefind() {
       elsewhere ??= (async () => {
         const all = pagefind.createInstance({ baseUrl: '/' })
         const current = document.documentElement.lang.toLowerCase()
-        const entry = await (await fetch('/pagefind/pagefind-entry.json')).json()
+        const entry = await (await fetch(`${searchIndexPath}pagefind-entry.json`)).json()
         for (const language of Object.keys(entry.languages)) {
-          if (language !== current) await all.mergeIndex(`${location.origin}/pagefind/`, { language, baseUrl: '/' })
+          if (language !== current) await all.mergeIndex(`${location.origin}${searchIndexPath}`, { language, baseUrl: '/' })
         }
         return all
       })()
@@ -233,8 +255,9 @@ async function find(pagefind: Pagefind, query: string, locales: Props['locales']
 }
 
 function resultOf(page: PagefindPage, locales: Props['locales']): Result {
-  const locale = page.url.split('/')[1]
-  const kind = page.url.includes('/glossary/') ? 'term' : 'essay'
+  const link = contentLinkOf(page.url)
+  const locale = link?.locale ?? ''
+  const kind = link?.kind ?? 'essay'
   // An essay opens at the heading nearest the match, where Pagefind has one.
   const at = page.sub_results.find((sub) => sub.url.includes('#')) ?? page.sub_results[0]
   return {

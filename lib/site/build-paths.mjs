@@ -37,7 +37,9 @@ export function nextBuildOutput(dir) {
   const manifest = path.join(dir, 'prerender-manifest.json')
   const routes = existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).routes : undefined
   if (!routes || typeof routes !== 'object' || Object.keys(routes).length === 0) {
-    throw new Error(`${manifest} lists no prerendered routes: this version of Next writes its build differently from what lib/site/build-paths.mjs reads`)
+    throw new Error(
+      `${manifest} lists no prerendered routes: this version of Next writes its build differently from what lib/site/build-paths.mjs reads`
+    )
   }
   const htmlOf = (pagePath) => path.join(dir, 'server', 'app', `${pagePath === '/' ? 'index' : pagePath.slice(1)}.html`)
   const notFound = htmlOf('/_not-found')

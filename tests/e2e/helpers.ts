@@ -1,4 +1,7 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, type Locator, type Page } from '@playwright/test'
+import { axeTags } from '../support/axe-tags'
+import { endonyms, type Locale } from './facts'
 
 export interface Box {
   x: number
@@ -21,9 +24,9 @@ export async function textOf(locator: Locator): Promise<string> {
   return text
 }
 
-/** Tabs until `target` has focus, failing if it never does. */
-export async function focusByTab(page: Page, target: Locator) {
-  for (let step = 0; step < 80; step++) {
+/** Tabs until `target` has focus, failing if it never does within `most` presses. */
+export async function focusByTab(page: Page, target: Locator, most = 80) {
+  for (let step = 0; step < most; step++) {
     await page.keyboard.press('Tab')
     if (await target.evaluate((element) => element === document.activeElement)) return
   }
@@ -46,10 +49,41 @@ export async function expectInViewportNotCovering(page: Page, card: Locator, ope
   expect(cardBox.y).toBeGreaterThanOrEqual(0)
   expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(viewport.width + 0.5)
   expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(viewport.height + 0.5)
-  const overlaps =
-    cardBox.x < openerBox.x + openerBox.width &&
-    openerBox.x < cardBox.x + cardBox.width &&
-    cardBox.y < openerBox.y + openerBox.height &&
-    openerBox.y < cardBox.y + cardBox.height
-  expect(overlaps).toBe(false)
+  expect(overlap(cardBox, openerBox), `${card} covers ${opener}`).toBe(false)
+}
+
+export function overlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}
+
+/** The card of a term, and the annotation of a term inside `within` (the essay, or another card). */
+export const cardOf = (page: Page, termId: string) => page.locator(`[id="card-${termId}"]`)
+export const annotationIn = (page: Page, within: string, termId: string) => page.locator(`${within} a.term[data-term="${termId}"]`).first()
+export const openCards = (page: Page) => page.locator('.card:popover-open')
+
+/** Opens the header's language menu and chooses `target` in it. */
+export async function switchLanguage(page: Page, target: Locale) {
+  await page.locator('.language-button').click()
+  const link = page.locator('#language-menu').getByRole('link', { name: endonyms[target], exact: true })
+  await expect(link).toBeVisible()
+  await link.click()
+}
+
+/** Opens the header's settings menu; returns it. */
+export async function openSettings(page: Page): Promise<Locator> {
+  const menu = page.locator('#settings-menu')
+  if (!(await menu.evaluate((element) => element.matches(':popover-open')))) await page.locator('[popovertarget="settings-menu"]').click()
+  await expect(menu).toBeVisible()
+  return menu
+}
+
+/**
+ * axe's violations on the page (WCAG 2.2 AA and best practices), as
+ * `rule: targets` lines; `include` narrows the check to part of the page
+ * where the rest is checked elsewhere (it is the slow part of a test).
+ */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(axeTags)
+  const { violations } = await (include ? builder.include(include) : builder).analyze()
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)
 }

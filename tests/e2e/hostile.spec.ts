@@ -25,10 +25,12 @@ for (const path of pages) {
     })
     const response = await page.goto(path)
     expect(response?.status()).toBe(200)
-    for (const term of await page.locator('a.term').all()) {
-      if (await term.isVisible()) await term.hover()
+    // Every card the page's text opens, opened (a card's content comes through the same sanitiser).
+    for (const term of await page.locator('main a.term:visible').all()) {
+      await term.hover()
+      await expect(page.locator(`[id="card-${await term.getAttribute('data-term')}"]`)).toBeVisible()
     }
-    await page.waitForTimeout(300)
+    await page.waitForLoadState('networkidle')
     expect(dialogs).toEqual([])
     expect(requests).toEqual([])
 

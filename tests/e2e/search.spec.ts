@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 import { parseFeed } from '@rowanmanning/feed-parser'
-import { localeInfo, locales, publication, siteUrl } from './content'
+import { datedFixtureOrder, essayLocales, fieldGuide, langOf, locales, siteUrl, undatedFixtures } from './facts'
 
 /** Runs a search from the search page, as a linked `?q=` does, and waits for its answer. */
 async function search(page: Page, locale: string, query: string) {
@@ -30,21 +30,23 @@ test.describe('search', () => {
   })
 
   test('an Arabic term is found, in a right-to-left page', async ({ page }) => {
-    const term = publication.termEntry('liquidity', 'ar').value.term
-    const { results } = await search(page, 'ar', term)
+    const { results } = await search(page, 'ar', 'التأمين على الودائع')
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
-    expect(await results.count()).toBeGreaterThan(0)
+    await expect(results.filter({ has: page.locator('a[href="/ar/glossary/fixture-deposit-insurance"]') })).toHaveCount(1)
     await expect(results.first()).toHaveAttribute('dir', 'rtl')
   })
 
+  const entries = {
+    fr: { name: 'Assurance des dépôts', summary: 'La garantie que les déposants récupèrent leur argent' },
+    ja: { name: '預金保険', summary: '銀行が破綻したとき、一定額までの預金を' }
+  }
   for (const locale of ['fr', 'ja'] as const) {
-    test(`${locale}: a glossary term, by its name in that language, leads to its entry with its summary`, async ({ page }) => {
-      const entry = publication.termEntry('velocity-of-money', locale).value
-      const { results } = await search(page, locale, entry.term)
-      const result = results.filter({ has: page.locator(`a[href="/${locale}/glossary/velocity-of-money"]`) })
+    test(`${locale}: a glossary term, by its name in that language, leads to its entry with its summary`, { tag: '@both' }, async ({ page }) => {
+      const { results } = await search(page, locale, entries[locale].name)
+      const result = results.filter({ has: page.locator(`a[href="/${locale}/glossary/fixture-deposit-insurance"]`) })
       await expect(result).toHaveCount(1)
-      await expect(result.locator('.kind')).toHaveText(/./)
-      await expect(result).toContainText(entry.summary.slice(0, 20))
+      await expect(result.locator('.kind')).toHaveText(locale === 'fr' ? 'Glossaire' : '用語集')
+      await expect(result).toContainText(entries[locale].summary)
     })
   }
 
@@ -81,10 +83,10 @@ test.describe('search', () => {
   test('the header search leads to the search page in the page’s language, keyboard only', async ({ page }) => {
     await page.goto('/ja/glossary')
     await page.getByRole('searchbox', { name: /./ }).first().focus()
-    await page.keyboard.type(publication.termEntry('velocity-of-money', 'ja').value.term)
+    await page.keyboard.type(entries.ja.name)
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/\/ja\/search\?q=/)
-    await expect(page.locator('main .search-results a[href="/ja/glossary/velocity-of-money"]')).toBeVisible()
+    await expect(page.locator('main .search-results a[href="/ja/glossary/fixture-deposit-insurance"]')).toBeVisible()
     await page.locator('#search-query').focus()
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
@@ -94,10 +96,13 @@ test.describe('search', () => {
   test('nothing of search loads on a page before the reader searches', async ({ page }) => {
     const requests: string[] = []
     page.on('request', (request) => requests.push(new URL(request.url()).pathname))
-    await page.goto(`/en/essays/${publication.essays[0].slug}`)
-    await page.locator('a.term').first().hover()
-    await page.waitForTimeout(500)
+    await page.goto(fieldGuide.path('en'))
+    await page.locator('.essay a.term').first().hover()
+    await expect(page.locator('.card:popover-open')).toHaveCount(1)
+    // Idle after load: the page fetched all it will (its cards) and nothing of search.
+    await page.waitForLoadState('networkidle')
     expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([])
+    expect(requests).toContain('/en/cards/fixture-field-guide')
   })
 
   test('without JavaScript the search page says search needs it and links to the glossary', async ({ browser }) => {
@@ -112,7 +117,7 @@ test.describe('search', () => {
 
 test.describe('feeds', () => {
   for (const locale of locales) {
-    test(`${locale}: the Atom feed lists the essays shown in ${locale}, newest first, in their languages, with working links`, async ({
+    test(`${locale}: the Atom feed lists the essays shown in ${locale}, newest first, in their languages, with working links`, { tag: '@both' }, async ({
       request,
       page
     }) => {
@@ -121,13 +126,20 @@ test.describe('feeds', () => {
       expect(response.headers()['content-type']).toMatch(/xml/)
       const xml = await response.text()
       const feed = parseFeed(xml)
-      expect(feed.language).toBe(localeInfo[locale].lang)
-      expect(feed.items.map((item) => item.url)).toEqual(publication.essays.map(({ slug }) => `${siteUrl}/${locale}/essays/${slug}`))
-      expect(feed.items.map((item) => item.title)).toEqual(
-        publication.essays.map(({ slug }) => publication.essayFile(slug, locale).value.title)
+      expect(feed.language).toBe(langOf[locale])
+      const fixtures = feed.items.filter((item) => (item.url?.split('/').at(-1) ?? '') in essayLocales)
+      expect(fixtures.map((item) => item.url)).toEqual(
+        [...datedFixtureOrder, ...undatedFixtures].map((slug) => `${siteUrl}/${locale}/essays/${slug}`)
       )
-      const languages = [...xml.matchAll(/<entry(?: xml:lang="([^"]+)")?>/g)].map(([, lang]) => lang ?? localeInfo[locale].lang)
-      expect(languages).toEqual(publication.essays.map(({ slug }) => localeInfo[publication.essayFile(slug, locale).locale].lang))
+      expect(fixtures[0].title).toBe(fieldGuide.titles[locale])
+      // Each entry in the language it is shown in: the page's, or its source's (the Chinese one's is zh).
+      const languageOf = Object.fromEntries(
+        [...xml.matchAll(/<entry(?: xml:lang="([^"]+)")?>[\s\S]*?<link href="([^"]+)"/g)].map(([, lang, url]) => [url.split('/').at(-1), lang ?? langOf[locale]])
+      )
+      for (const slug of [...datedFixtureOrder, ...undatedFixtures]) {
+        const source = slug === 'fixture-central-bank-wording' ? 'zh' : 'en'
+        expect(languageOf[slug], slug).toBe(essayLocales[slug].includes(locale) ? langOf[locale] : langOf[source])
+      }
       for (const item of feed.items.slice(0, 3)) {
         const path = new URL(item.url ?? '').pathname
         expect((await request.get(path)).status(), path).toBe(200)
@@ -135,7 +147,7 @@ test.describe('feeds', () => {
       // Autodiscovery on the locale's pages, and a visible link on its home page.
       await page.goto(`/${locale}`)
       await expect(
-        page.locator(`link[rel="alternate"][type="application/atom+xml"][hreflang="${localeInfo[locale].lang}"]`)
+        page.locator(`link[rel="alternate"][type="application/atom+xml"][hreflang="${langOf[locale]}"]`)
       ).toHaveAttribute('href', `${siteUrl}/${locale}/feed.xml`)
       await expect(page.locator(`main a[href="/${locale}/feed.xml"]`)).toBeVisible()
     })

@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test'
 import { htmlErrors, htmlFilesIn } from '@/tests/support/nu-html-checker'
 import { required } from '@/tests/support/required'
-import { essaySlug } from './content'
+import { fieldGuide } from './facts'
 
-test.describe('/ sends readers to their language', () => {
+// How the reader is served: every test here runs against both serving modes (tagged @both).
+
+test.describe('/ sends readers to their language', { tag: '@both' }, () => {
   test.use({ locale: 'zh-CN' })
 
   test('from the browser’s languages', async ({ page }) => {
@@ -19,7 +21,7 @@ test.describe('/ sends readers to their language', () => {
   })
 })
 
-test('without JavaScript, / still leads to every language', async ({ browser }, testInfo) => {
+test('without JavaScript, / still leads to every language', { tag: '@both' }, async ({ browser }, testInfo) => {
   const context = await browser.newContext({ javaScriptEnabled: false, locale: 'ja-JP' })
   const page = await context.newPage()
   await page.goto('/')
@@ -35,8 +37,8 @@ test('without JavaScript, / still leads to every language', async ({ browser }, 
   await context.close()
 })
 
-test('responses carry the security headers', async ({ request }) => {
-  for (const path of ['/en', `/en/essays/${essaySlug}`, '/en/no-such-page']) {
+test('pages carry the security headers, / included; assets carry what applies to them', { tag: '@both' }, async ({ request }) => {
+  for (const path of ['/', '/en', fieldGuide.path('en'), '/en/no-such-page']) {
     const response = await request.get(path)
     const headers = response.headers()
     expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'")
@@ -46,20 +48,25 @@ test('responses carry the security headers', async ({ request }) => {
     expect(headers['x-frame-options'], path).toBe('DENY')
     expect(headers['permissions-policy'], path).toContain('camera=()')
   }
+  const asset = await request.get('/pagefind/pagefind.js')
+  expect(asset.status()).toBe(200)
+  expect(asset.headers()['x-content-type-options']).toBe('nosniff')
 })
 
-test('the pages run under the CSP without violations', async ({ page }) => {
+test('the pages run under the CSP without violations', { tag: '@both' }, async ({ page }) => {
   const violations: string[] = []
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
   })
-  await page.goto(`/en/essays/${essaySlug}`)
+  await page.goto(fieldGuide.path('en'))
   await page.locator('a.term').first().hover()
   await expect(page.locator('.card:popover-open')).toHaveCount(1)
+  await page.goto('/en/search?q=bank')
+  await expect(page.locator('main .search-results li').first()).toBeVisible()
   expect(violations).toEqual([])
 })
 
-test.describe('odd URLs get a redirect or a 404, never an error, the same in both serving modes', () => {
+test.describe('odd URLs get a redirect or a 404, never an error, the same in both serving modes', { tag: '@both' }, () => {
   // [path, status after redirects]. A 200 comes only after a redirect to a canonical page.
   const odd: [string, 200 | 404][] = [
     ['/en/essays/..%2f..%2fetc%2fpasswd', 404],
@@ -80,8 +87,8 @@ test.describe('odd URLs get a redirect or a 404, never an error, the same in bot
     ['/en/glossary/%F0%9F%98%80', 404],
     ['/en/essays/%E6%97%A5%E6%9C%AC%E8%AA%9E', 404],
     ['/en/essays/%3Cscript%3Ealert(1)%3C/script%3E', 404],
-    [`/en/essays/${essaySlug}/compare/xx`, 404],
-    [`/en/essays/${essaySlug}/compare/en`, 404],
+    [`/en/essays/${fieldGuide.slug}/compare/xx`, 404],
+    [`/en/essays/${fieldGuide.slug}/compare/en`, 404],
     ['/en/cards/no-such-essay', 404],
     ['/en/404', 404],
     ['/en/page/1', 404],
@@ -102,8 +109,9 @@ test.describe('odd URLs get a redirect or a 404, never an error, the same in bot
   }
 })
 
-test('every prerendered page is valid HTML (Nu HTML Checker)', async () => {
-  test.setTimeout(240_000)
+test('every prerendered page is valid HTML (Nu HTML Checker)', { tag: '@both' }, async () => {
+  // One run of the checker over every page of the build: about a minute on a slow machine.
+  test.setTimeout(300_000)
   // The build the server under test serves (see tests/support/e2e-server.mjs).
   const files = htmlFilesIn(test.info().project.name === 'static' ? '.cache/e2e-out' : '.next-e2e/server/app')
   expect(files.length).toBeGreaterThan(100)

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
-import { getMessages, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import PageShell from '@/app/_components/PageShell'
-import SearchPanel from '@/app/_components/SearchPanel'
+import SearchPanel, { type SearchMessages } from '@/app/_components/SearchPanel'
 import { pageMetadata } from '@/app/_content/metadata'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { languageName, localeInfo, locales } from '@/lib/i18n/locales'
+import { pluralTemplates } from '@/lib/i18n/plural-templates'
 import { glossaryPath, searchPath } from '@/lib/site/paths.mjs'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -21,7 +21,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SearchPage({ params }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('Search')
-  const { Search } = await getMessages()
+  const { lang } = localeInfo[locale]
+  // `{query}` stays a token for the panel to fill in.
+  const messages: SearchMessages = {
+    label: t('label'),
+    submit: t('submit'),
+    loading: t('loading'),
+    unavailable: t('unavailable'),
+    results: pluralTemplates((count) => t('results', { count, query: '{query}' }), lang),
+    noResults: t('noResults', { language: languageName(locale, locale), query: '{query}' }),
+    otherLanguages: t('otherLanguages'),
+    noneAnywhere: t('noneAnywhere', { query: '{query}' }),
+    essay: t('essay'),
+    term: t('term'),
+    more: t('more')
+  }
   return (
     <PageShell locale={locale} pathFor={searchPath}>
       <div className="prose search-page">
@@ -31,13 +45,12 @@ export default async function SearchPage({ params }: Props) {
             {t('needsJavaScript')} <a href={glossaryPath(locale)}>{glossaryPath(locale)}</a>
           </p>
         </noscript>
-        <NextIntlClientProvider messages={{ Search }}>
-          <SearchPanel
-            action={searchPath(locale)}
-            language={languageName(locale, locale)}
-            locales={Object.fromEntries(locales.map((other) => [other, { lang: localeInfo[other].lang, dir: localeInfo[other].dir }]))}
-          />
-        </NextIntlClientProvider>
+        <SearchPanel
+          action={searchPath(locale)}
+          lang={lang}
+          messages={messages}
+          locales={Object.fromEntries(locales.map((other) => [other, { lang: localeInfo[other].lang, dir: localeInfo[other].dir }]))}
+        />
       </div>
     </PageShell>
   )
