@@ -1,6 +1,6 @@
 /**
- * The markup contract of annotations: what rehype-glossary adds to the tree,
- * and the ids of the cards that explain each term. The plugin builds its
+ * The markup contract of annotations: what rehype-glossary adds to the tree
+ * (and rehype-readings inside it), and the ids of the cards that explain each term. The plugin builds its
  * elements from these names, the final sanitiser allows exactly these, and the
  * client leaves and CSS select with them (tests/unit/markup.test.ts checks the
  * CSS). Nothing else spells them out. Dependency-free, so that client
@@ -54,3 +54,12 @@ export const previewCardId = (key: string) => `preview-${key}`
 
 /** Id of the summary inside a preview card. */
 export const previewSummaryId = (key: string) => `preview-${key}-summary`
+
+/** Class of the `<ruby>` that rehype-readings puts inside an annotation whose term has a reading by the authors. */
+export const readingClass = 'reading'
+
+/** CSS selector of the readings' ruby; its `rt` (and `rp`, for browsers without ruby) are hidden unless the reader asks for them. */
+export const readingSelector = `ruby.${readingClass}`
+
+/** hast property on the readings' `rt` and `rp`, so that search indexes the text without them (`data-pagefind-ignore`). */
+export const searchIgnoreProperty = 'dataPagefindIgnore'
