@@ -1,10 +1,11 @@
 /**
  * The markup contract of annotations: what rehype-glossary adds to the tree
- * (and rehype-readings inside it), and the ids of the cards that explain each term. The plugin builds its
- * elements from these names, the final sanitiser allows exactly these, and the
- * client leaves and CSS select with them (tests/unit/markup.test.ts checks the
- * CSS). Nothing else spells them out. Dependency-free, so that client
- * components can import it without pulling in the engine.
+ * (and rehype-readings inside it), and the ids of the cards that explain each
+ * term. The plugins build their elements from these names, the final
+ * sanitiser allows exactly these, and the client leaves and CSS select with
+ * them (tests/unit/markup.test.ts checks the CSS). Nothing else spells them
+ * out. Dependency-free, so that client components can import it without
+ * pulling in the engine.
  */
 
 /** Class of every annotation element (`<a class="term">`). */

@@ -47,8 +47,8 @@ const authorSchema: SanitizeSchema = {
 /**
  * The last pass, after the steps that add elements: also allows what those
  * steps add, as their modules name it (annotations and their readings, block
- * numbers, heading ids). Author ids were already prefixed by the first pass, so nothing is
- * prefixed twice.
+ * numbers, heading ids). Author ids were already prefixed by the first pass,
+ * so nothing is prefixed twice.
  */
 const finalSchema: SanitizeSchema = {
   ...authorSchema,
