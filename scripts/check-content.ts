@@ -1,9 +1,11 @@
 /**
  * `npm run check:content [-- --strict] [-- --brief]`: validates the content
  * folder and prints, per translation, how many blocks are aligned and how
- * richly it is annotated; per locale what is not translated yet; and which
- * translations are older than their source. Exits 1 on any problem; outdated
- * translations are warnings, and fail only with --strict. `--brief` (what
+ * richly it is annotated; per locale what is not translated yet; which
+ * translations are older than their source; and readings that readers would
+ * see over a whole phrase rather than per character, or not at all. Exits 1
+ * on any problem; outdated translations and readings are warnings, and fail
+ * only with --strict. `--brief` (what
  * `npm run build` runs) prints problems and warnings only, and skips counting
  * annotations, which renders every text once more.
  */
@@ -11,6 +13,7 @@
 import { contentDir } from '@/lib/content/content-dir'
 import { loadContent } from '@/lib/content/load-content'
 import { ContentError, formatProblem } from '@/lib/content/problems'
+import { checkReadings } from '@/lib/readings/reading-checks'
 import { checkAlignment, checkStamps, countAnnotations, coverage } from '@/lib/translations/checks'
 
 const strict = process.argv.includes('--strict')
@@ -51,6 +54,8 @@ try {
     )
     console.log('    stamp a translation once it is up to date: npm run translations -- stamp essay|term <id> <locale>')
   }
+  const readingWarnings = checkReadings(content)
+  for (const warning of readingWarnings) console.warn(`  warning: ${formatProblem(warning)}`)
   // An outdated translation is expected to be out of step with its source: its problems are warnings.
   for (const problem of reports.filter((report) => report.outdated).flatMap((report) => report.problems)) {
     console.warn(`  warning: ${formatProblem(problem)} (the source changed since the translation's stamp)`)
@@ -60,8 +65,8 @@ try {
     console.error(problems.map(formatProblem).join('\n'))
     process.exit(1)
   }
-  if (strict && stamps.outdated.length > 0) {
-    console.error(`--strict: ${stamps.outdated.length} outdated translation(s).`)
+  if (strict && stamps.outdated.length + readingWarnings.length > 0) {
+    console.error(`--strict: ${stamps.outdated.length} outdated translation(s), ${readingWarnings.length} warning(s) about readings.`)
     process.exit(1)
   }
 } catch (error) {

@@ -1,7 +1,7 @@
 /**
  * The markup contract of annotated text: what rehype-glossary and the other
  * render steps add to the tree (the annotation class, data attributes, block
- * numbers, link previews), and the ids of the cards that explain each term.
+ * numbers, link previews, the readings' ruby), and the ids of the cards that explain each term.
  * The plugins build their elements from these names, the final sanitiser
  * allows exactly these, and the components, client leaves and CSS select with
  * them (tests/unit/markup.test.ts checks the CSS). What the card components
@@ -87,3 +87,12 @@ export const previewSummaryId = (key: string) => `${previewCardId(key)}-summary`
 
 /** The number of a block (lib/render/blocks.ts), the same in every translation: a reader's place across languages. */
 export const blockAttribute = dataAttribute('block')
+
+/** Class of the `<ruby>` that rehype-readings puts inside an annotation whose term has a reading by the authors. */
+export const readingClass = 'reading'
+
+/** CSS selector of the readings' ruby; its `rt` (and `rp`, for browsers without ruby) are hidden unless the reader asks for them. */
+export const readingSelector = `ruby.${readingClass}`
+
+/** hast property on the readings' `rt` and `rp`, so that search indexes the text without them (`data-pagefind-ignore`). */
+export const searchIgnoreProperty = dataAttribute('pagefind-ignore').property

@@ -1,3 +1,4 @@
+import { isKanaOnly } from '@/lib/readings/kana'
 import type { ContentProblem } from './problems'
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
@@ -37,6 +38,17 @@ export class FieldReader {
       return undefined
     }
     return text
+  }
+
+  /** A reading in kana (hiragana or katakana), as Japanese furigana are written. */
+  optionalKana(key: string): string | undefined {
+    const value = this.optionalString(key)
+    if (value === undefined || isKanaOnly(value)) return value
+    this.report({
+      file: this.file,
+      message: `${key}: "${value}" is not kana: write the reading in hiragana or katakana alone, without kanji, Latin letters or spaces (e.g. ${key}: かんじ for 漢字)`
+    })
+    return undefined
   }
 
   stringList(key: string): string[] | undefined {

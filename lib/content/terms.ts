@@ -1,8 +1,8 @@
 /** Glossary terms: `glossary/<term-id>/<locale>.md` entries and an optional `meta.yaml`. */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { isLanguageTag } from '@/lib/i18n/language-tag'
-import { defaultLocale, type Locale } from '@/lib/i18n/locales'
+import { isLanguageTag, primaryLanguage } from '@/lib/i18n/language-tag'
+import { defaultLocale, type Locale, localeInfo } from '@/lib/i18n/locales'
 import { FieldReader } from './field-reader'
 import { type Relative, type Report, listLocaleFiles, readYaml, yamlMapping } from './files'
 import { parseFrontMatter } from './front-matter'
@@ -40,10 +40,21 @@ function loadTermEntry(absolute: string, id: string, locale: Locale, relative: R
     literal: fields.optionalString('literal'),
     meaning: fields.optionalString('meaning'),
     sortAs: fields.optionalString('sortAs'),
+    reading: readReading(fields, file, locale, report),
     sourceBlocks: readStamp(fields, file, report, locale !== defaultLocale)
   }
   if (term === undefined || summary === undefined) return undefined
   return { id, locale, file, term, summary, match: match && match.length > 0 ? match : [term], ...optional, body: parsed.body }
+}
+
+/** `reading`: the kana reading of a Japanese entry's term (furigana). Other languages' readings belong in meta.yaml's `romanization`. */
+function readReading(fields: FieldReader, file: string, locale: Locale, report: Report): string | undefined {
+  if (!fields.has('reading')) return undefined
+  if (primaryLanguage(localeInfo[locale].lang) !== 'ja') {
+    report({ file, message: 'reading: is the kana reading of a Japanese term, for ja.md only: remove it (romanizations go in meta.yaml)' })
+    return undefined
+  }
+  return fields.optionalKana('reading')
 }
 
 /** `meta.yaml`: what is the same in every language. Subjects are checked against subjects.yaml later. */

@@ -47,6 +47,8 @@ export interface TermEntry {
   literal?: string
   meaning?: string
   sortAs?: string
+  /** Japanese entries: the term's reading in kana, shown as furigana over it. */
+  reading?: string
   /** Set on stamped translations of the entry: what the default locale's entry was when this one was brought up to date. */
   sourceBlocks?: string[]
   body: string

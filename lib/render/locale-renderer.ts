@@ -7,7 +7,9 @@
 import { defaultAnnotationIdPrefix } from '@/lib/annotate/markup'
 import { createGlossary, type Glossary, type Options as GlossaryOptions } from '@/lib/annotate/rehype-glossary'
 import type { Content } from '@/lib/content/types'
+import { latinScriptOf } from '@/lib/i18n/language-tag'
 import { type Locale, localeInfo } from '@/lib/i18n/locales'
+import type { Reading } from './rehype-readings'
 import { createMarkdownRenderer, createTextAnnotator, type RenderOptions } from './render-markdown'
 
 /** The glossary of one locale's text: each term's forms in that language. */
@@ -18,6 +20,24 @@ export function glossaryFor(content: Content, locale: Locale): Glossary {
   )
 }
 
+/**
+ * The authors' readings of terms in `locale`'s text, by term id: a Japanese
+ * entry's `reading` over its `term` (only ja.md entries have one), else a
+ * foreign phrase's `romanization` over its `original`. Never made up: terms
+ * without either have none.
+ */
+export function readingsFor(content: Content, locale: Locale): Map<string, Reading> {
+  const readings = new Map<string, Reading>()
+  for (const term of content.terms.values()) {
+    const entry = term.entries[locale]
+    const { original, romanization, lang } = term.meta
+    if (entry?.reading) readings.set(term.id, { base: entry.term, reading: entry.reading, lang: localeInfo[locale].lang })
+    else if (original && romanization && lang)
+      readings.set(term.id, { base: original, reading: romanization, lang, readingLang: latinScriptOf(lang) })
+  }
+  return readings
+}
+
 export type AnnotationOptions = Pick<GlossaryOptions, 'href' | 'idPrefix' | 'occurrences' | 'exclude'>
 
 export interface TextOptions extends AnnotationOptions, Pick<RenderOptions, 'linkTarget'> {
@@ -25,15 +45,19 @@ export interface TextOptions extends AnnotationOptions, Pick<RenderOptions, 'lin
   idNamespace?: string
 }
 
-/** Renderers for Markdown and for plain text written in `locale`, annotated with `glossary`. */
-export function createLocaleRenderer(glossary: Glossary, locale: Locale) {
+/**
+ * Renderers for Markdown and for plain text written in `locale`, annotated
+ * with `glossary`; with `readings` (see `readingsFor`), annotations carry the
+ * authors' readings as ruby, which the page shows when the reader asks.
+ */
+export function createLocaleRenderer(glossary: Glossary, locale: Locale, readings?: ReadonlyMap<string, Reading>) {
   const base = { terms: glossary, documentLang: localeInfo[locale].lang }
   return {
     markdown({ idNamespace = '', idPrefix = `${idNamespace}${defaultAnnotationIdPrefix}`, linkTarget, ...options }: TextOptions = {}) {
-      return createMarkdownRenderer({ ...base, ...options, idPrefix }, { headingIdPrefix: idNamespace, linkTarget })
+      return createMarkdownRenderer({ ...base, ...options, idPrefix }, { headingIdPrefix: idNamespace, linkTarget, readings })
     },
     text(options: AnnotationOptions = {}) {
-      return createTextAnnotator({ ...base, ...options })
+      return createTextAnnotator({ ...base, ...options }, { readings })
     }
   }
 }

@@ -12,12 +12,13 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import { annotationClass, annotationProperties, previewProperty } from '@/lib/annotate/markup'
+import { annotationClass, annotationProperties, previewProperty, readingClass, searchIgnoreProperty } from '@/lib/annotate/markup'
 import rehypeGlossary, { type Options as GlossaryOptions, type Occurrence } from '@/lib/annotate/rehype-glossary'
 import rehypeBlockIndex, { blockProperty } from './blocks'
 import rehypeFragmentLinks from './rehype-fragment-links'
 import rehypeHeadingRank from './rehype-heading-rank'
 import rehypeLinkPreviews, { type LinkTarget } from './rehype-link-previews'
+import rehypeReadings, { type Reading } from './rehype-readings'
 import rehypeUnsourcedImages from './rehype-unsourced-images'
 
 export interface RenderedMarkdown {
@@ -45,9 +46,9 @@ const authorSchema: SanitizeSchema = {
 
 /**
  * The last pass, after the steps that add elements: also allows what those
- * steps add, as their modules name it (annotations, block numbers, heading
- * ids). Author ids were already prefixed by the first pass, so nothing is
- * prefixed twice.
+ * steps add, as their modules name it (annotations and their readings, block
+ * numbers, heading ids). Author ids were already prefixed by the first pass,
+ * so nothing is prefixed twice.
  */
 const finalSchema: SanitizeSchema = {
   ...authorSchema,
@@ -61,6 +62,9 @@ const finalSchema: SanitizeSchema = {
       ...Object.values(annotationProperties),
       previewProperty
     ],
+    ruby: [['className', readingClass]],
+    rt: [searchIgnoreProperty],
+    rp: [searchIgnoreProperty],
     '*': [...(authorSchema.attributes?.['*'] ?? []), blockProperty]
   }
 }
@@ -80,10 +84,15 @@ export interface RenderOptions {
   headingIdPrefix?: string
   /** Which links point to pages of the publication (they get a preview card). Default: none do. */
   linkTarget?: (href: string) => LinkTarget | undefined
+  /** The authors' readings, by term id, shown as ruby over annotations of those terms (see rehype-readings). Default: none. */
+  readings?: ReadonlyMap<string, Reading>
 }
 
 /** Creates a Markdown renderer; without `glossary`, nothing is annotated. */
-export function createMarkdownRenderer(glossary?: GlossaryOptions, { headingIdPrefix, linkTarget = () => undefined }: RenderOptions = {}) {
+export function createMarkdownRenderer(
+  glossary?: GlossaryOptions,
+  { headingIdPrefix, linkTarget = () => undefined, readings }: RenderOptions = {}
+) {
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -97,6 +106,7 @@ export function createMarkdownRenderer(glossary?: GlossaryOptions, { headingIdPr
     .use(rehypeFragmentLinks)
     .use(rehypeLinkPreviews, { resolve: linkTarget })
     .use(rehypeGlossary, glossary ?? { terms: [] })
+    .use(rehypeReadings, { readings })
     .use(rehypeBlockIndex)
     .use(sanitizeFinal)
     .freeze()
@@ -112,8 +122,8 @@ export function createMarkdownRenderer(glossary?: GlossaryOptions, { headingIdPr
  * Creates an annotator of plain text (a card's summary): no Markdown, the
  * text is taken as written and annotated. Returns inline content.
  */
-export function createTextAnnotator(glossary: GlossaryOptions) {
-  const processor = unified().use(rehypeGlossary, glossary).use(sanitizeFinal).freeze()
+export function createTextAnnotator(glossary: GlossaryOptions, { readings }: Pick<RenderOptions, 'readings'> = {}) {
+  const processor = unified().use(rehypeGlossary, glossary).use(rehypeReadings, { readings }).use(sanitizeFinal).freeze()
   return function annotate(text: string): RenderedMarkdown {
     const file = new VFile()
     const tree = processor.runSync({ type: 'root', children: [{ type: 'text', value: text } satisfies ElementContent] }, file)

@@ -29,7 +29,7 @@ export function markdownBlocks(markdown: string): SourceBlock[] {
 
 /** The blocks of a glossary entry: the fields a translator translates, then its body's blocks. */
 export function entryBlocks(entry: TermEntry): SourceBlock[] {
-  const fields = (['term', 'summary', 'literal', 'meaning'] as const).flatMap((key) => {
+  const fields = (['term', 'reading', 'summary', 'literal', 'meaning'] as const).flatMap((key) => {
     const value = entry[key]
     return value === undefined ? [] : [{ hash: hashOf(key, value), label: `${key} “${firstWords(value)}”` }]
   })

@@ -40,6 +40,14 @@ describe('excerptOf', () => {
     }
   })
 
+  it('leaves out readings shown as ruby over a term', () => {
+    const withReadings = createMarkdownRenderer(
+      { terms: [{ id: 'city', forms: ['深圳'] }] },
+      { readings: new Map([['city', { base: '深圳', reading: 'Shēnzhèn', lang: 'zh' }]]) }
+    )
+    expect(excerptOf(withReadings('Chips were resold in 深圳.').tree, 'en')).toBe('Chips were resold in 深圳.')
+  })
+
   it('has nothing to say for a text without paragraphs', () => {
     expect(excerpt('## Only a heading\n\n- a list')).toBeUndefined()
   })

@@ -98,6 +98,18 @@ describe('loadContent', () => {
     })
   })
 
+  it('reads a Japanese entry’s reading, in hiragana or katakana', () => {
+    const content = load(
+      contentWith({
+        'glossary/a-term/ja.md': term('織り込み済み', 'reading: " おりこみずみ "\n'),
+        'glossary/b-term/ja.md': term('深圳', 'reading: シンセン\n')
+      })
+    )
+    expect(content.terms.get('a-term')?.entries.ja?.reading).toBe('おりこみずみ')
+    expect(content.terms.get('b-term')?.entries.ja?.reading).toBe('シンセン')
+    expect(content.terms.get('a-term')?.entries.en?.reading).toBeUndefined()
+  })
+
   it('keeps a term that has no entry in the default locale, with the entries it has', () => {
     const content = load(
       contentWith({ 'glossary/a-term/en.md': null, 'glossary/a-term/ja.md': term('用語'), 'glossary/a-term/de.md': term('Begriff') })
@@ -401,6 +413,26 @@ describe('loadContent', () => {
       'a category with nothing to name a page after',
       { 'essays/an-essay/en.md': '---\ntitle: T\ncategories: ["!!!"]\n---\ntext' },
       /^site\/essays\/an-essay\/en\.md: categories: "!!!" has no letters or digits to name a page after: reword it$/
+    ],
+    [
+      'a reading in romaji',
+      { 'glossary/a-term/ja.md': term('織り込み済み', 'reading: orikomizumi\n') },
+      /^site\/glossary\/a-term\/ja\.md: reading: "orikomizumi" is not kana: write the reading in hiragana or katakana alone, without kanji, Latin letters or spaces \(e\.g\. reading: かんじ for 漢字\)$/
+    ],
+    [
+      'a reading with kanji in it',
+      { 'glossary/a-term/ja.md': term('織り込み済み', 'reading: 織りこみずみ\n') },
+      /ja\.md: reading: "織りこみずみ" is not kana/
+    ],
+    [
+      'a reading with a space in it',
+      { 'glossary/a-term/ja.md': term('織り込み済み', 'reading: おりこみ ずみ\n') },
+      /ja\.md: reading: "おりこみ ずみ" is not kana/
+    ],
+    [
+      'a reading outside a Japanese entry',
+      { 'glossary/a-term/zh.md': term('睁一只眼', 'reading: zhēng\n') },
+      /^site\/glossary\/a-term\/zh\.md: reading: is the kana reading of a Japanese term, for ja\.md only: remove it \(romanizations go in meta\.yaml\)$/
     ]
   ]
 

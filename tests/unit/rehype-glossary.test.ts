@@ -1,5 +1,3 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import type { Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import remarkGfm from 'remark-gfm'
@@ -11,26 +9,9 @@ import { describe, expect, it } from 'vitest'
 import rehypeGlossary, { createGlossary, type Options as GlossaryOptions } from '@/lib/annotate/rehype-glossary'
 import { createMarkdownRenderer } from '@/lib/render/render-markdown'
 import { required } from '@/tests/support/required'
+import { fixtureCases } from './support/fixtures'
 
-const fixtures = path.join(import.meta.dirname, '../fixtures')
 const toHast = unified().use(remarkParse).use(remarkGfm).use(remarkRehype)
-
-/**
- * One case per folder: `input.md` and `config.json` → `output.html`.
- * UPDATE_FIXTURES=1 writes missing outputs; review them before committing.
- */
-function fixtureCases(folder: string, html: (input: string, config: GlossaryOptions) => string) {
-  for (const name of readdirSync(path.join(fixtures, folder)).sort()) {
-    it(name, () => {
-      const dir = path.join(fixtures, folder, name)
-      const config = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8'))
-      const actual = html(readFileSync(path.join(dir, 'input.md'), 'utf8'), config).trim()
-      const outputPath = path.join(dir, 'output.html')
-      if (!existsSync(outputPath) && process.env.UPDATE_FIXTURES) writeFileSync(outputPath, `${actual}\n`)
-      expect(actual).toBe(readFileSync(outputPath, 'utf8').trim())
-    })
-  }
-}
 
 /** The plugin alone on a parsed tree, as unified plugins test themselves. */
 function annotate(markdown: string, options: GlossaryOptions) {
@@ -42,11 +23,11 @@ function annotate(markdown: string, options: GlossaryOptions) {
 }
 
 describe('rehypeGlossary fixtures (tests/fixtures/annotate)', () => {
-  fixtureCases('annotate', (input, config) => annotate(input, config).html)
+  fixtureCases<GlossaryOptions>('annotate', (input, config) => annotate(input, config).html)
 })
 
 describe('the whole renderer (tests/fixtures/render)', () => {
-  fixtureCases('render', (input, config) => toHtml(createMarkdownRenderer(config)(input).tree))
+  fixtureCases<GlossaryOptions>('render', (input, config) => toHtml(createMarkdownRenderer(config)(input).tree))
 })
 
 describe('rehypeGlossary', () => {

@@ -50,6 +50,8 @@ describe('block hashes', () => {
       'p “Body.”'
     ])
     expect(entryBlocks({ ...entry, match: ['other'] }).map((block) => block.hash)).toEqual(entryBlocks(entry).map((block) => block.hash))
+    // A reading is shown to readers (as furigana): changing it changes the entry.
+    expect(entryBlocks({ ...entry, reading: 'ようご' }).map((block) => block.label)).toContain('reading “ようご”')
   })
 
   it('first words: up to six words within 40 characters, cut between words in any script', () => {
