@@ -63,9 +63,14 @@ function scrollToBlock(block: HTMLElement): number {
   return window.scrollY
 }
 
-/** Where reading starts: just below the header while it shows. */
+/**
+ * Where reading starts: below the header, whether it shows or has slid away
+ * while the reader scrolls down (it comes back as they scroll up): the same
+ * line either way, so that a place taken with the header away is the place
+ * restored with it in view.
+ */
 function readingTop(): number {
-  return Math.max(0, document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0)
+  return document.querySelector<HTMLElement>('.site-header')?.offsetHeight ?? 0
 }
 
 /** Index of the first block not scrolled away under the header. */

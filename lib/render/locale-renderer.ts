@@ -7,6 +7,7 @@
 import { defaultAnnotationIdPrefix } from '@/lib/annotate/markup'
 import { createGlossary, type Glossary, type Options as GlossaryOptions } from '@/lib/annotate/rehype-glossary'
 import type { Content } from '@/lib/content/types'
+import { contentLabels } from '@/lib/i18n/content-labels'
 import { latinScriptOf } from '@/lib/i18n/language-tag'
 import { type Locale, localeInfo } from '@/lib/i18n/locales'
 import type { Reading } from './rehype-readings'
@@ -54,7 +55,8 @@ export function createLocaleRenderer(glossary: Glossary, locale: Locale, reading
   const base = { terms: glossary, documentLang: localeInfo[locale].lang }
   return {
     markdown({ idNamespace = '', idPrefix = `${idNamespace}${defaultAnnotationIdPrefix}`, linkTarget, ...options }: TextOptions = {}) {
-      return createMarkdownRenderer({ ...base, ...options, idPrefix }, { headingIdPrefix: idNamespace, linkTarget, readings })
+      const footnotes = contentLabels(locale)
+      return createMarkdownRenderer({ ...base, ...options, idPrefix }, { headingIdPrefix: idNamespace, linkTarget, readings, footnotes })
     },
     text(options: AnnotationOptions = {}) {
       return createTextAnnotator({ ...base, ...options }, { readings })

@@ -14,7 +14,9 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { annotationClass, annotationProperties, previewProperty, readingClass, searchIgnoreProperty } from '@/lib/annotate/markup'
 import rehypeGlossary, { type Options as GlossaryOptions, type Occurrence } from '@/lib/annotate/rehype-glossary'
+import type { ContentLabels } from '@/lib/i18n/content-labels'
 import rehypeBlockIndex, { blockProperty } from './blocks'
+import rehypeFootnoteLabel from './rehype-footnote-label'
 import rehypeFragmentLinks from './rehype-fragment-links'
 import rehypeHeadingRank from './rehype-heading-rank'
 import rehypeLinkPreviews, { type LinkTarget } from './rehype-link-previews'
@@ -86,18 +88,26 @@ export interface RenderOptions {
   linkTarget?: (href: string) => LinkTarget | undefined
   /** The authors' readings, by term id, shown as ruby over annotations of those terms (see rehype-readings). Default: none. */
   readings?: ReadonlyMap<string, Reading>
+  /** The footnotes' heading and back links in the text's language (`{number}`: the reference's). Default: remark-rehype's English. */
+  footnotes?: ContentLabels
 }
 
 /** Creates a Markdown renderer; without `glossary`, nothing is annotated. */
 export function createMarkdownRenderer(
   glossary?: GlossaryOptions,
-  { headingIdPrefix, linkTarget = () => undefined, readings }: RenderOptions = {}
+  { headingIdPrefix, linkTarget = () => undefined, readings, footnotes }: RenderOptions = {}
 ) {
+  const footnoteLabels = footnotes && {
+    footnoteLabel: footnotes.footnotes,
+    footnoteBackLabel: (reference: number, rereference: number) =>
+      footnotes.backToReference.replace('{number}', `${reference + 1}${rereference > 1 ? `-${rereference}` : ''}`)
+  }
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
     // Footnote ids take the text's own prefix; the sanitiser adds user-content- to them once (see rehype-fragment-links).
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: headingIdPrefix ?? '' })
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: headingIdPrefix ?? '', ...footnoteLabels })
+    .use(rehypeFootnoteLabel, { prefix: headingIdPrefix })
     .use(rehypeRaw)
     .use(sanitizeAuthorHtml)
     .use(rehypeUnsourcedImages)

@@ -72,7 +72,9 @@ test('a subject page lists its essays and its terms, in the page language, and l
   const terms = page.locator('section[aria-labelledby="subject-terms"] li a')
   const termHrefs = await terms.evaluateAll((links) => links.map((link) => link.getAttribute('href')))
   expect(termHrefs).toEqual(
-    expect.arrayContaining(['fixture-bank-run', 'fixture-deposit-insurance', 'fixture-convoy-system', 'fixture-narrow-bank'].map((id) => `/fr/glossary/${id}`))
+    expect.arrayContaining(
+      ['fixture-bank-run', 'fixture-deposit-insurance', 'fixture-convoy-system', 'fixture-narrow-bank'].map((id) => `/fr/glossary/${id}`)
+    )
   )
   expect(termHrefs).not.toContain('/fr/glossary/fixture-stablecoin')
   await page.locator('section[aria-labelledby="subject-terms"] a[href="/fr/glossary/fixture-bank-run"]').click()
@@ -115,9 +117,9 @@ test('an essay links to its subjects and to the essays published before and afte
   await expect(page.locator('.essay-neighbours a[rel="prev"]')).toHaveAttribute('href', '/de/essays/fixture-loanwords')
 })
 
-test('the sitemap lists every page in every locale, with absolute URLs from SITE_URL, and robots.txt points to it', { tag: '@both' }, async ({
-  request
-}) => {
+test('the sitemap lists every page in every locale, with absolute URLs from SITE_URL, and robots.txt points to it', {
+  tag: '@both'
+}, async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text()
   const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => url)
   expect(new Set(listed).size).toBe(listed.length)

@@ -1,5 +1,6 @@
 import { toHtml } from 'hast-util-to-html'
 import { describe, expect, it } from 'vitest'
+import { contentLabels } from '@/lib/i18n/content-labels'
 import { createMarkdownRenderer } from '@/lib/render/render-markdown'
 
 const render = createMarkdownRenderer()
@@ -117,5 +118,25 @@ describe('a second text on the page', () => {
     const out = toHtml(second('Texto[^1].\n\n[^1]: La nota.').tree)
     expect(out).toContain('id="user-content-es-fn-1"')
     expect(out).toContain('href="#user-content-es-fn-1"')
+  })
+})
+
+describe('footnotes', () => {
+  const markdown = 'A claim.[^1]\n\n[^1]: Its source.'
+  it('are headed and linked back in the text’s language, from the locale’s messages', () => {
+    const html = toHtml(createMarkdownRenderer(undefined, { footnotes: contentLabels('fr') })(markdown).tree)
+    expect(html).toContain('>Notes</h2>')
+    expect(html).toContain('aria-label="Retour à l’appel de note 1"')
+  })
+
+  it('give a second text on the page ids of its own, the heading included', () => {
+    const first = toHtml(createMarkdownRenderer()(markdown).tree)
+    const second = toHtml(createMarkdownRenderer(undefined, { headingIdPrefix: 'es-' })(markdown).tree)
+    const ids = (html: string) => [...html.matchAll(/ id="([^"]+)"/g)].map(([, id]) => id)
+    expect(ids(first)).toContain('user-content-footnote-label')
+    expect(ids(second)).toContain('user-content-es-footnote-label')
+    expect(ids(second).filter((id) => ids(first).includes(id))).toEqual([])
+    // The references point at their own text's heading.
+    expect(second).toContain('aria-describedby="user-content-es-footnote-label"')
   })
 })

@@ -21,6 +21,7 @@ import {
   previewSummaryId,
   termAttribute
 } from '@/lib/annotate/markup'
+import { annotationsSetting, currentValue } from '@/lib/reader/settings'
 
 const openerSelector = `${annotationSelector}, ${previewLinkSelector}`
 
@@ -47,9 +48,11 @@ export class CardSource {
     container.addEventListener(changeCardsSourceEvent, () => void this.followSource(), { signal })
   }
 
-  /** The term or link that `target` is in, if it opens a card. */
+  /** The term or link that `target` is in, if it opens a card (terms open none while the reader has annotations off). */
   openerOf(target: EventTarget | null): HTMLElement | null {
-    return target instanceof Element ? target.closest<HTMLElement>(openerSelector) : null
+    const opener = target instanceof Element ? target.closest<HTMLElement>(openerSelector) : null
+    if (opener?.hasAttribute(termAttribute.attribute) && currentValue(annotationsSetting) === 'off') return null
+    return opener
   }
 
   /** The card `opener` opens, once the page has it. */
