@@ -40,7 +40,7 @@ try {
   const stamps = checkStamps(content)
   console.log(`Translations: ${stamps.outdated.length} outdated, ${stamps.unknown.length} unknown (never stamped).`)
   for (const { file, sourceFile, changes, stampCommand } of stamps.outdated) {
-    console.warn(`  warning: ${file} is older than ${sourceFile}: ${changes.length} block(s) changed since its stamp`)
+    console.warn(`  warning: ${file} is older than ${sourceFile}: ${changes.length} passage(s) (fields and blocks) changed since its stamp`)
     for (const change of changes) console.warn(`    ${change.kind} ${change.label}`)
     console.warn(`    once it is up to date: ${stampCommand}`)
   }

@@ -15,9 +15,9 @@ import { contentDir } from '@/lib/content/content-dir'
 import { originalOf } from '@/lib/content/essays'
 import { loadContent } from '@/lib/content/load-content'
 import { ContentError, formatProblem } from '@/lib/content/problems'
-import type { Content } from '@/lib/content/types'
+import type { Content, Stamp } from '@/lib/content/types'
 import { defaultLocale, isLocale } from '@/lib/i18n/locales'
-import { entryBlocks, markdownBlocks } from '@/lib/translations/block-hashes'
+import { entryVersion, essayVersion, stampOf } from '@/lib/translations/block-hashes'
 import { withStamp } from '@/lib/translations/stamp-file'
 
 const usage = `usage: npm run translations -- stamp essay <slug> <locale>
@@ -27,7 +27,7 @@ const usage = `usage: npm run translations -- stamp essay <slug> <locale>
 interface Stampable {
   /** Project-relative path of the translation. */
   file: string
-  hashes: string[]
+  stamp: Stamp
 }
 
 /** Every translation of the content, with the hashes of its source as it is now. */
@@ -36,29 +36,28 @@ function stampables(content: Content): Map<string, Stampable> {
   for (const essay of content.essays.values()) {
     for (const file of Object.values(essay.files)) {
       if (!file.translatedFrom) continue
-      const hashes = markdownBlocks(originalOf(essay, file).body).map((block) => block.hash)
-      found.set(`essay ${essay.slug} ${file.locale}`, { file: file.file, hashes })
+      found.set(`essay ${essay.slug} ${file.locale}`, { file: file.file, stamp: stampOf(essayVersion(originalOf(essay, file))) })
     }
   }
   for (const term of content.terms.values()) {
     const source = term.entries[defaultLocale]
     if (!source) continue
-    const hashes = entryBlocks(source).map((block) => block.hash)
+    const stamp = stampOf(entryVersion(source))
     for (const entry of Object.values(term.entries)) {
-      if (entry !== source) found.set(`term ${term.id} ${entry.locale}`, { file: entry.file, hashes })
+      if (entry !== source) found.set(`term ${term.id} ${entry.locale}`, { file: entry.file, stamp })
     }
   }
   return found
 }
 
-function stamp({ file, hashes }: Stampable) {
+function stamp({ file, stamp }: Stampable) {
   const absolute = path.resolve(file)
   try {
-    writeFileSync(absolute, withStamp(readFileSync(absolute, 'utf8'), hashes))
+    writeFileSync(absolute, withStamp(readFileSync(absolute, 'utf8'), stamp))
   } catch (error) {
     fail(`${file}: ${(error as Error).message}`)
   }
-  console.log(`Stamped ${file} (${hashes.length} source blocks).`)
+  console.log(`Stamped ${file} (${Object.keys(stamp.fields).length} fields, ${stamp.blocks.length} blocks of its source).`)
 }
 
 function fail(message: string): never {

@@ -7,6 +7,7 @@ import { FieldReader } from './field-reader'
 import { type Relative, type Report, listLocaleFiles, readYaml, yamlMapping } from './files'
 import { parseFrontMatter } from './front-matter'
 import { readStamp } from './stamp-field'
+import { entryFields } from './translated-fields'
 import type { Term, TermEntry, TermMeta } from './types'
 
 const metaFile = 'meta.yaml'
@@ -41,7 +42,7 @@ function loadTermEntry(absolute: string, id: string, locale: Locale, relative: R
     literal: fields.optionalString('literal'),
     meaning: fields.optionalString('meaning'),
     sortAs: fields.optionalString('sortAs'),
-    sourceBlocks: readStamp(fields, file, report, locale !== defaultLocale)
+    stamp: readStamp(fields, file, report, locale !== defaultLocale, entryFields)
   }
   if (term === undefined || summary === undefined) return undefined
   return { id, locale, file, term, summary, match: match && match.length > 0 ? match : [term], ...optional, body: parsed.body }

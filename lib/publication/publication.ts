@@ -9,13 +9,12 @@
 import { cardAnnotationIdPrefix } from '@/lib/annotate/markup'
 import type { Glossary } from '@/lib/annotate/rehype-glossary'
 import type { Content, Essay, EssayFile, Term, TermEntry } from '@/lib/content/types'
-import { defaultLocale, isLocale, type Locale, localeInfo, locales } from '@/lib/i18n/locales'
+import { isLocale, type Locale, localeInfo, locales } from '@/lib/i18n/locales'
 import { excerptOf } from '@/lib/render/excerpt'
 import { createLocaleRenderer, glossaryFor } from '@/lib/render/locale-renderer'
 import type { LinkTarget } from '@/lib/render/rehype-link-previews'
 import type { RenderedMarkdown } from '@/lib/render/render-markdown'
-import { entryBlocks, markdownBlocks } from '@/lib/translations/block-hashes'
-import { type TranslationStatus, translationStatus } from '@/lib/translations/status'
+import { entryStatus, essayStatus, type TranslationStatus } from '@/lib/translations/status'
 import { bilingualPairs, bilingualPartner, isBilingualPair } from './bilingual'
 import { neighbours, paginate, readingOrder } from './essay-order'
 import { glossaryIndex } from './glossary-index'
@@ -141,13 +140,6 @@ export function buildPublication(content: Content, paths: PublicationPaths) {
     return index
   })
 
-  const sourceBlocksOf = memoize((slug: string, locale: Locale) =>
-    markdownBlocks(required(essayOf(slug).files[locale], `${locale} text of essay "${slug}"`).body)
-  )
-  const entryBlocksOf = memoize((termId: string, locale: Locale) =>
-    entryBlocks(required(termOf(termId).entries[locale], `${locale} entry of "${termId}"`))
-  )
-
   return {
     content,
     locales,
@@ -208,19 +200,14 @@ export function buildPublication(content: Content, paths: PublicationPaths) {
     bilingualPairs: (slug: string) => bilingualPairs(essayOf(slug)),
     /** Whether the file of an essay in `locale` follows its source's current version; undefined for a source or a fallback. */
     essayStatus: memoize((slug: string, locale: Locale): TranslationStatus | undefined => {
-      const file = essay(slug)?.files[locale]
-      if (!file?.translatedFrom) return undefined
-      return translationStatus(file.sourceBlocks, sourceBlocksOf(slug, file.translatedFrom))
+      const found = essay(slug)
+      return found && essayStatus(found, locale)
     }),
-    sourceBlocksOf,
     /** Whether a term's entry in `locale` follows the default locale's current entry; undefined for that entry or a fallback. */
     termStatus: memoize((termId: string, locale: Locale): TranslationStatus | undefined => {
-      const entries = term(termId)?.entries
-      const entry = entries?.[locale]
-      if (!entry || locale === defaultLocale || !entries?.[defaultLocale]) return undefined
-      return translationStatus(entry.sourceBlocks, entryBlocksOf(termId, defaultLocale))
-    }),
-    entryBlocksOf
+      const found = term(termId)
+      return found && entryStatus(found, locale)
+    })
   }
 }
 

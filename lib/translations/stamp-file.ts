@@ -1,9 +1,9 @@
 /** Writing a stamp into a translation's front matter, leaving every other line as the translator wrote it. */
+import { formatStamp, stampKey } from '@/lib/content/stamp-field'
+import type { Stamp } from '@/lib/content/types'
 
-const stampKey = 'sourceBlocks'
-
-/** `text` (a Markdown file with front matter) with its `sourceBlocks:` set to `hashes`. */
-export function withStamp(text: string, hashes: readonly string[]): string {
+/** `text` (a Markdown file with front matter) with its `sourceBlocks:` set to `stamp`. */
+export function withStamp(text: string, stamp: Stamp): string {
   const newline = text.includes('\r\n') ? '\r\n' : '\n'
   const lines = text.split(/\r?\n/)
   if (lines[0].replace(/^\uFEFF/, '') !== '---') throw new Error('has no front matter: it must start with a --- line')
@@ -19,6 +19,5 @@ export function withStamp(text: string, hashes: readonly string[]): string {
     while (index + 1 < end && /^\s+-/.test(lines[index + 1])) index++
   }
   // One quoted string: a hash such as 12345678 or 1e234567 would otherwise be read as a number.
-  const stamp = `${stampKey}: "${hashes.join(' ')}"`
-  return [lines[0], ...kept, stamp, ...lines.slice(end)].join(newline)
+  return [lines[0], ...kept, `${stampKey}: "${formatStamp(stamp)}"`, ...lines.slice(end)].join(newline)
 }

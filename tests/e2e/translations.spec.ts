@@ -10,6 +10,7 @@ const changed = publication.essayStatus(outdatedSlug, 'fr')
 test('the fixtures are what this spec expects', () => {
   expect(changed).toEqual({
     state: 'outdated',
+    fields: [],
     changes: [expect.objectContaining({ kind: 'changed' }), expect.objectContaining({ kind: 'added' })]
   })
   expect(publication.essayStatus(outdatedSlug, 'de')).toEqual({ state: 'current' })

@@ -51,10 +51,14 @@ describe('loadContent', () => {
     expect(content.subjects.size).toBe(0)
   })
 
-  it('reads a stamp as the list of its hashes', () => {
-    const translation = '---\ntitle: T\ntranslatedFrom: en\nsourceBlocks: "0123abcd 12345678"\n---\ntext\n'
+  it('reads a stamp as its fields by name and the list of its block hashes', () => {
+    const translation =
+      '---\ntitle: T\ntranslatedFrom: en\nsourceBlocks: "title:aaaabbbb 0123abcd description:ccccdddd 12345678"\n---\ntext\n'
     const content = load(contentWith({ 'essays/an-essay/fr.md': translation }))
-    expect(content.essays.get('an-essay')?.files.fr?.sourceBlocks).toEqual(['0123abcd', '12345678'])
+    expect(content.essays.get('an-essay')?.files.fr?.stamp).toEqual({
+      fields: { title: 'aaaabbbb', description: 'ccccdddd' },
+      blocks: ['0123abcd', '12345678']
+    })
   })
 
   it('reads a file with a byte-order mark, and keeps the body without its front matter', () => {
@@ -86,7 +90,10 @@ describe('loadContent', () => {
         'essays/.drafts/en.md': 'not read',
         'essays/README.md': '# Essays',
         'glossary/a-term/.notes': 'not read',
-        'glossary/a-term/fr.md': term('un terme', 'literal: "mot à mot"\nmeaning: "sens"\nsortAs: "terme"\nsourceBlocks: "0123abcd"\n')
+        'glossary/a-term/fr.md': term(
+          'un terme',
+          'literal: "mot à mot"\nmeaning: "sens"\nsortAs: "terme"\nsourceBlocks: "term:01234567 0123abcd"\n'
+        )
       })
     )
     expect([...content.essays.keys()]).toEqual(['an-essay'])
@@ -94,7 +101,7 @@ describe('loadContent', () => {
       literal: 'mot à mot',
       meaning: 'sens',
       sortAs: 'terme',
-      sourceBlocks: ['0123abcd']
+      stamp: { fields: { term: '01234567' }, blocks: ['0123abcd'] }
     })
     expect(content.terms.get('a-term')?.fallback.locale).toBe('en')
   })
@@ -383,7 +390,17 @@ describe('loadContent', () => {
     [
       'a malformed stamp',
       { 'essays/an-essay/fr.md': '---\ntitle: T\ntranslatedFrom: en\nsourceBlocks: "not a hash"\n---\ntext' },
-      /^site\/essays\/an-essay\/fr\.md: sourceBlocks: is not a stamp \(8-digit hex block hashes\): run `npm run translations -- stamp` again$/
+      /^site\/essays\/an-essay\/fr\.md: sourceBlocks: is not a stamp \(8-digit hex hashes\): run `npm run translations -- stamp` again$/
+    ],
+    [
+      'a stamp naming a field the file cannot have',
+      { 'essays/an-essay/fr.md': '---\ntitle: T\ntranslatedFrom: en\nsourceBlocks: "summary:0123abcd"\n---\ntext' },
+      /^site\/essays\/an-essay\/fr\.md: sourceBlocks: "summary" is not a field of this file \(title, description\): run `npm run translations -- stamp` again$/
+    ],
+    [
+      'a stamp with a field name and no hash',
+      { 'glossary/a-term/fr.md': term('un terme', 'sourceBlocks: "term:"\n') },
+      /sourceBlocks: is not a stamp/
     ],
     [
       'a stamp on a source',
