@@ -38,6 +38,7 @@ function loadTermEntry(absolute: string, id: string, locale: Locale, relative: R
   const summary = fields.requiredString('summary', 'one or two sentences for the card')
   const match = fields.stringList('match')
   if (match?.length === 0) report({ file, message: 'match: is empty: list at least one form, or remove the key to use the term' })
+  const notMatch = fields.stringList('notMatch') ?? []
   const optional = {
     literal: fields.optionalString('literal'),
     meaning: fields.optionalString('meaning'),
@@ -45,7 +46,7 @@ function loadTermEntry(absolute: string, id: string, locale: Locale, relative: R
     stamp: readStamp(fields, file, report, locale !== defaultLocale, entryFields)
   }
   if (term === undefined || summary === undefined) return undefined
-  return { id, locale, file, term, summary, match: match && match.length > 0 ? match : [term], ...optional, body: parsed.body }
+  return { id, locale, file, term, summary, match: match && match.length > 0 ? match : [term], notMatch, ...optional, body: parsed.body }
 }
 
 /** `meta.yaml`: what is the same in every language. Subjects are checked against subjects.yaml later. */

@@ -59,6 +59,8 @@ export interface TermEntry {
   literal?: string
   meaning?: string
   sortAs?: string
+  /** Longer forms that contain one of `match` but are not this term (`非上場企業` for `上場企業`): never annotated as it. */
+  notMatch: string[]
   /** Set on stamped translations of the entry: what the default locale's entry was when this one was brought up to date. */
   stamp?: Stamp
   body: string

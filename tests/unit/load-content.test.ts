@@ -51,6 +51,12 @@ describe('loadContent', () => {
     expect(content.subjects.size).toBe(0)
   })
 
+  it('reads the forms a term must not match', () => {
+    const content = load(contentWith({ 'glossary/a-term/ja.md': term('上場企業', 'notMatch: [非上場企業]\n') }))
+    expect(content.terms.get('a-term')?.entries.ja?.notMatch).toEqual(['非上場企業'])
+    expect(content.terms.get('a-term')?.entries.en?.notMatch).toEqual([])
+  })
+
   it('reads a stamp as its fields by name and the list of its block hashes', () => {
     const translation =
       '---\ntitle: T\ntranslatedFrom: en\nsourceBlocks: "title:aaaabbbb 0123abcd description:ccccdddd 12345678"\n---\ntext\n'
@@ -306,6 +312,16 @@ describe('loadContent', () => {
       'two terms claiming one form',
       { 'glossary/b-term/en.md': term('b', 'match: ["A  Term"]\n') },
       /^site\/glossary\/b-term\/en\.md: match: "A {2}Term" is also claimed by site\/glossary\/a-term\/en\.md: keep it in one term only$/
+    ],
+    [
+      'a notMatch form that contains none of the term’s forms',
+      { 'glossary/a-term/ja.md': term('上場企業', 'match: [上場企業]\nnotMatch: [非上場会社]\n') },
+      /^site\/glossary\/a-term\/ja\.md: notMatch: "非上場会社" contains none of the match forms, so it excludes nothing: remove it$/
+    ],
+    [
+      'a notMatch form that is also a match form',
+      { 'glossary/a-term/en.md': term('a term', 'match: [a term]\nnotMatch: [A Term]\n') },
+      /^site\/glossary\/a-term\/en\.md: notMatch: "A Term" is also in match: keep it in one of the two$/
     ],
     [
       'a form listed twice',

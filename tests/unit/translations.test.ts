@@ -51,6 +51,7 @@ describe('block hashes', () => {
       term: 'Term',
       summary: 'Summary.',
       match: ['Term'],
+      notMatch: [],
       literal: 'word for word',
       body: 'Body.'
     }
@@ -61,7 +62,7 @@ describe('block hashes', () => {
       ['literal', 'literal “word for word”']
     ])
     expect(version.blocks.map((block) => block.label)).toEqual(['p “Body.”'])
-    expect(stampOf(entryVersion({ ...entry, match: ['other'], sortAs: 'x' }))).toEqual(stampOf(version))
+    expect(stampOf(entryVersion({ ...entry, match: ['other'], notMatch: ['another'], sortAs: 'x' }))).toEqual(stampOf(version))
   })
 
   it('for an essay, cover its title and description, then the body', () => {
