@@ -1,17 +1,21 @@
 /**
  * `npm run check:content [-- --strict] [-- --brief]`: validates the content
  * folder and prints, per translation, how many blocks are aligned and how
- * richly it is annotated; per locale what is not translated yet; and which
- * translations are older than their source. Exits 1 on any problem; outdated
- * translations are warnings, and fail only with --strict. `--brief` (what
- * `npm run build` runs) prints problems and warnings only, and skips counting
- * annotations, which renders every text once more.
+ * richly it is annotated; per locale what is not translated yet; which
+ * translations are older than their source; which blocks of a translation
+ * annotate none of the forms of a term its source's block annotates; and terms
+ * that occur in a text only inside links. Exits 1 on any problem; outdated
+ * translations and term misses are warnings, and fail only with --strict.
+ * `--brief` (what `npm run build` runs) prints problems and warnings only, and
+ * skips the checks that render every text once more (annotation counts, term
+ * consistency, terms inside links).
  */
 
 import { contentDir } from '@/lib/content/content-dir'
 import { loadContent } from '@/lib/content/load-content'
 import { ContentError, formatProblem } from '@/lib/content/problems'
 import { checkAlignment, checkStamps, countAnnotations, coverage } from '@/lib/translations/checks'
+import { checkTermConsistency, termsOnlyInLinks } from '@/lib/translations/glossary-checks'
 
 const strict = process.argv.includes('--strict')
 const brief = process.argv.includes('--brief')
@@ -51,6 +55,16 @@ try {
     )
     console.log('    stamp a translation once it is up to date: npm run translations -- stamp essay|term <id> <locale>')
   }
+  const misses = brief ? [] : checkTermConsistency(content)
+  for (const { file, block, terms } of misses) {
+    const listed = terms.map(({ termId, forms }) => `${termId} (${forms.map((form) => `“${form}”`).join(', ')})`).join('; ')
+    console.warn(`  warning: ${file}: block ${block} has none of the forms of ${listed}, which the source annotates in this block`)
+  }
+  for (const { file, termId, entryFile, forms } of brief ? [] : termsOnlyInLinks(content)) {
+    console.warn(
+      `  warning: ${file}: ${termId} (${forms.map((form) => `“${form}”`).join(', ')}, a form of ${entryFile}) occurs only inside link text, which is never annotated: use the term outside the link too, or give it a form that occurs there`
+    )
+  }
   // An outdated translation is expected to be out of step with its source: its problems are warnings.
   for (const problem of reports.filter((report) => report.outdated).flatMap((report) => report.problems)) {
     console.warn(`  warning: ${formatProblem(problem)} (the source changed since the translation's stamp)`)
@@ -60,8 +74,8 @@ try {
     console.error(problems.map(formatProblem).join('\n'))
     process.exit(1)
   }
-  if (strict && stamps.outdated.length > 0) {
-    console.error(`--strict: ${stamps.outdated.length} outdated translation(s).`)
+  if (strict && stamps.outdated.length + misses.length > 0) {
+    console.error(`--strict: ${stamps.outdated.length} outdated translation(s), ${misses.length} block(s) missing a term of their source.`)
     process.exit(1)
   }
 } catch (error) {
