@@ -383,9 +383,17 @@ describe('edges of stamps and block labels', () => {
       '\uFEFF---\ntitle: T\nsourceBlocks: "aaaaaaaa"\n---\nx'
     )
   })
-  it('keeps a blank line of the front matter, and takes only the stamp’s own list lines', () => {
+  it('keeps a blank line of the front matter, and replaces only the stamp’s own list lines, in place', () => {
     const file = '---\ntitle: T\nsourceBlocks:\n  - aaaaaaaa\n\ntags:\n  - x\n---\nbody'
-    expect(withStamp(file, blocksStamp(['bbbbbbbb']))).toBe('---\ntitle: T\n\ntags:\n  - x\nsourceBlocks: "bbbbbbbb"\n---\nbody')
+    expect(withStamp(file, blocksStamp(['bbbbbbbb']))).toBe('---\ntitle: T\nsourceBlocks: "bbbbbbbb"\n\ntags:\n  - x\n---\nbody')
+  })
+  it('replaces a stamp where it is, and an empty one too', () => {
+    const file = '---\ntitle: T\nsourceBlocks: "aaaaaaaa" # old\ntranslatedFrom: en\n---\nbody'
+    expect(withStamp(file, blocksStamp(['bbbbbbbb']))).toBe('---\ntitle: T\nsourceBlocks: "bbbbbbbb" # old\ntranslatedFrom: en\n---\nbody')
+    expect(withStamp('---\nsourceBlocks:\ntitle: T\n---\n', blocksStamp(['bbbbbbbb']))).toBe(
+      '---\nsourceBlocks: "bbbbbbbb"\ntitle: T\n---\n'
+    )
+    expect(withStamp('---\n---\nbody', blocksStamp(['bbbbbbbb']))).toBe('---\nsourceBlocks: "bbbbbbbb"\n---\nbody')
   })
   it('marks the changed, added and moved blocks of the source, not the removed ones', () => {
     expect(
