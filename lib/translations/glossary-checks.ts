@@ -36,22 +36,38 @@ export interface LinkOnlyTerm {
   forms: string[]
 }
 
-interface BlockTerms {
-  /** Terms annotated in the block. */
+export interface BlockTerms {
+  /** Terms annotated in the block, in order of first appearance. */
   annotated: Set<string>
   /** Matches of glossary forms inside the block's links. */
   inLinks: { termId: string; text: string }[]
 }
 
-/** Per file, per block: what the page annotates, and what it could not because it sits inside a link. */
-function glossaryUse(content: Content) {
+/**
+ * What the pages annotate in a text, block by block, and what they could not
+ * because it sits inside a link; and the terms a plain text (a title, a
+ * summary) names. Each text is rendered once.
+ */
+export function glossaryUse(content: Content) {
   const glossaries = memoize((locale: Locale) => glossaryFor(content, locale))
   const renderers = memoize((locale: Locale) => createLocaleRenderer(glossaries(locale), locale).markdown())
-  const byFile = new Map<EssayFile, BlockTerms[]>()
-  return (file: EssayFile): BlockTerms[] => {
-    const known = byFile.get(file) ?? blockTerms(renderers(file.locale)(file.body).tree, glossaries(file.locale))
-    byFile.set(file, known)
+  const byText = new Map<string, BlockTerms[]>()
+  const blocks = (locale: Locale, markdown: string): BlockTerms[] => {
+    const key = `${locale}\u0000${markdown}`
+    const known = byText.get(key) ?? blockTerms(renderers(locale)(markdown).tree, glossaries(locale))
+    byText.set(key, known)
     return known
+  }
+  return {
+    blocks,
+    file: (file: EssayFile) => blocks(file.locale, file.body),
+    text: (locale: Locale, text: string): string[] => [
+      ...new Set(
+        glossaries(locale)
+          .matcher.find(text)
+          .map((match) => match.termId)
+      )
+    ]
   }
 }
 
@@ -93,7 +109,7 @@ function lastSegment(href: string): string {
  * are terms with no entry in the translation's language (reported as missing).
  */
 export function checkTermConsistency(content: Content): TermMiss[] {
-  const used = glossaryUse(content)
+  const used = glossaryUse(content).file
   const misses: TermMiss[] = []
   for (const essay of content.essays.values()) {
     for (const file of Object.values(essay.files)) {
@@ -118,7 +134,7 @@ export function checkTermConsistency(content: Content): TermMiss[] {
 
 /** Terms whose forms occur in an essay file only inside link text: links are never annotated, so readers never see them marked there. */
 export function termsOnlyInLinks(content: Content): LinkOnlyTerm[] {
-  const used = glossaryUse(content)
+  const used = glossaryUse(content).file
   const found: LinkOnlyTerm[] = []
   for (const essay of content.essays.values()) {
     for (const file of Object.values(essay.files)) {
