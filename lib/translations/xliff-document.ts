@@ -16,7 +16,7 @@
  * its indentation adds whitespace inside sources that hold inline codes.
  */
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser'
-import type { CodeKind, Inline } from './inline-markup'
+import { type CodeKind, type Inline, merged } from './inline-markup'
 
 export const segmentStates = ['initial', 'translated', 'reviewed', 'final'] as const
 export type SegmentState = (typeof segmentStates)[number]
@@ -276,7 +276,7 @@ function readUnit(unit: Parsed, where: string, id: string): XliffUnit {
   }
   // A unit is as far along as its least advanced segment.
   const state = segmentStates[Math.min(...states.map((one) => segmentStates.indexOf(one as SegmentState)))]
-  return { id, state, notes, source: foldSpans(source, where), target: target && foldSpans(target, where) }
+  return { id, state, notes, source: merged(foldSpans(source, where)), target: target && merged(foldSpans(target, where)) }
 }
 
 function contentText(node: Parsed, where: string): string {
@@ -345,19 +345,19 @@ function readInline(nodes: Parsed[], data: Map<string, string>, where: string): 
 
 /** `<sc>` … `<ec>` pairs as the spans they delimit; Markdown has no overlapping formatting, so neither may they overlap. */
 function foldSpans(pieces: readonly (Inline | Marker)[], where: string): Inline[] {
-  const stack: { marker: Marker; pieces: Inline[] }[] = [{ marker: undefined as unknown as Marker, pieces: [] }]
+  const stack: { opener?: Marker; pieces: Inline[] }[] = [{ pieces: [] }]
   for (const piece of pieces) {
     const top = stack[stack.length - 1]
     if (typeof piece === 'string' || piece.code !== 'marker') {
       top.pieces.push(typeof piece !== 'string' && piece.code === 'span' ? { ...piece, content: foldSpans(piece.content, where) } : piece)
     } else if (piece.side === 'start') {
-      stack.push({ marker: piece, pieces: [] })
-    } else if (stack.length > 1 && top.marker.id === piece.id) {
+      stack.push({ opener: piece, pieces: [] })
+    } else if (top.opener?.id === piece.id) {
       stack.pop()
       stack[stack.length - 1].pieces.push({
         code: 'span',
-        kind: top.marker.kind,
-        start: top.marker.data,
+        kind: top.opener.kind,
+        start: top.opener.data,
         end: piece.data,
         content: top.pieces
       })
@@ -365,6 +365,7 @@ function foldSpans(pieces: readonly (Inline | Marker)[], where: string): Inline[
       throw new XliffError(`<ec> of code "${piece.id}" does not close the code opened last: Markdown cannot overlap formatting`, where)
     }
   }
-  if (stack.length > 1) throw new XliffError(`<sc id="${stack[stack.length - 1].marker.id}"> is never closed`, where)
+  const open = stack[stack.length - 1].opener
+  if (open) throw new XliffError(`<sc id="${open.id}"> is never closed`, where)
   return stack[0].pieces
 }

@@ -460,3 +460,57 @@ function writeSource(project: string, body: string): string {
   )
   return contentDir
 }
+
+describe('readXliff accepts what translation tools write back', () => {
+  const document = (
+    unit: string,
+    data = '<originalData><data id="d1">**</data><data id="d2">[</data><data id="d3">](u)</data></originalData>'
+  ) =>
+    `<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en-US" trgLang="fr-FR">\n<file id="f"><group id="g"><unit id="u">${data}${unit}</unit></group></file></xliff>`
+  const read = (unit: string) => required(readXliff(document(unit)).files[0].units[0], 'the unit')
+
+  it('joins segments and ignorables, and takes the least advanced state', () => {
+    const unit = read(
+      '<segment state="final"><source>One.</source><target>Un.</target></segment><ignorable><source> </source></ignorable><segment state="translated"><source>Two.</source><target>Deux.</target></segment>'
+    )
+    expect(unit).toMatchObject({ id: 'u', state: 'translated', source: ['One. Two.'], target: ['Un. Deux.'] })
+    expect(
+      read('<segment state="final"><source>One.</source><target>Un.</target></segment><segment><source>Two.</source></segment>')
+    ).toMatchObject({
+      state: 'initial',
+      target: undefined
+    })
+  })
+
+  it('reads <sc>/<ec> pairs as the span they delimit, unwraps <mrk>, and reads <cp> and character references', () => {
+    const unit = read(
+      '<segment state="translated"><source>x</source><target>A <sc id="1" dataRef="d1"/>b<mrk id="m" translate="yes">o</mrk>ld<ec startRef="1" dataRef="d1"/> &#x263A;<cp hex="1F600"/> <![CDATA[<raw>]]></target></segment>'
+    )
+    expect(unit.target).toEqual(['A ', { code: 'span', kind: 'markup', start: '**', end: '**', content: ['bold'] }, ' ☺😀 <raw>'])
+  })
+
+  it('refuses overlapping codes, a code that is never closed, an unknown state or element', () => {
+    const problem = (target: string) => {
+      try {
+        read(`<segment state="translated"><source>x</source><target>${target}</target></segment>`)
+      } catch (error) {
+        return (error as Error).message
+      }
+      return 'read'
+    }
+    expect(
+      problem('<sc id="1" dataRef="d1"/><sc id="2" dataRef="d2"/>a<ec startRef="1" dataRef="d1"/><ec startRef="2" dataRef="d3"/>')
+    ).toBe('f unit u: <ec> of code "1" does not close the code opened last: Markdown cannot overlap formatting')
+    expect(problem('<sc id="1" dataRef="d1"/>a')).toBe('f unit u: <sc id="1"> is never closed')
+    expect(problem('<b>a</b>')).toBe('f unit u: <b> is not an XLIFF 2 inline element')
+    expect(() => read('<segment state="done"><source>x</source></segment>')).toThrow(
+      'f unit u: state "done" is not an XLIFF 2 state (initial, translated, reviewed, final)'
+    )
+  })
+
+  it('refuses a unit id twice in a file', () => {
+    expect(() =>
+      readXliff(document('<segment><source>x</source></segment></unit><unit id="u"><segment><source>y</source></segment>'))
+    ).toThrow('f unit u: appears twice in its file')
+  })
+})
