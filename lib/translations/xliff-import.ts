@@ -150,8 +150,12 @@ function writeText(
   problems: string[]
 ): WrittenText | undefined {
   const fields: Record<string, string> = {}
-  for (const { unit, target } of taken) {
-    if (unit.field !== undefined && text.translation?.fields[unit.field] !== plainText(target)) fields[unit.field] = plainText(target)
+  for (const { unit, target, where } of taken) {
+    if (unit.field === undefined) continue
+    // A field is one line of plain text, as the loader reads it.
+    const value = plainText(target).replace(/\s+/g, ' ').trim()
+    if (value === '') problems.push(`${where}: is empty: translate it, or leave the unit in state initial`)
+    else if (text.translation?.fields[unit.field] !== value) fields[unit.field] = value
   }
   const blocks = taken.filter((one) => one.unit.block !== undefined)
   return text.translation

@@ -514,3 +514,29 @@ describe('readXliff accepts what translation tools write back', () => {
     ).toThrow('f unit u: appears twice in its file')
   })
 })
+
+describe('import of units a translator confirmed', () => {
+  it('stamps an outdated unit confirmed as it is, and changes no other byte', () => {
+    const project = fixture()
+    const content = project.load()
+    const xml = translated(exportXliff(content, 'de', { only: ['outdated'] }).xml, (unit) =>
+      unit.id.startsWith('block-2.') ? { state: 'final' } : undefined
+    )
+    const [write] = importXliff(content, xml, project.read).writes
+    const before = required(project.read('site/essays/notes/de.md'), 'the German file').split('\n')
+    const changed = write.text.split('\n').filter((line, index) => line !== before[index])
+    expect(changed).toEqual([expect.stringMatching(/^sourceBlocks: "title:[0-9a-f]{8} [0-9a-f ]+"$/)])
+    expect(write.summary).toBe('no text changed; stamped')
+  })
+
+  it('refuses an empty field, and takes a field as one trimmed line', () => {
+    const project = fixture()
+    const content = project.load()
+    const withTitle = (title: string) =>
+      translated(exportXliff(content, 'fr', { essays: ['notes'] }).xml, (unit) =>
+        unit.id.startsWith('title.') ? { target: [title] } : undefined
+      )
+    expect(() => importXliff(content, withTitle('  '), project.read)).toThrow(/essay\.notes unit title\.[0-9a-f]{8}: is empty/)
+    expect(importXliff(content, withTitle(' Notes sur la\n liquidité '), project.read).writes).toEqual([])
+  })
+})
