@@ -153,7 +153,9 @@ function writeText(
   for (const { unit, target, where } of taken) {
     if (unit.field === undefined) continue
     // A field is one line of plain text, as the loader reads it.
-    const value = plainText(target).replace(/\s+/g, ' ').trim()
+    const value = plainText(target)
+      .replace(/[ \t]*[\r\n]+[ \t]*/g, ' ')
+      .trim()
     if (value === '') problems.push(`${where}: is empty: translate it, or leave the unit in state initial`)
     else if (text.translation?.fields[unit.field] !== value) fields[unit.field] = value
   }

@@ -38,7 +38,8 @@ function fixture(extra: Record<string, string> = {}) {
     'essays/notes/fr.md': markdown(
       {
         title: 'Notes sur la liquidité',
-        description: 'Une courte note.',
+        // French puts a no-break space before a colon: a field is written back as it is.
+        description: 'Une courte note\u00a0: rien de plus.',
         translatedFrom: 'en',
         sourceBlocks: essayStamp('Notes on liquidity', englishBody, 'A short note.')
       },
