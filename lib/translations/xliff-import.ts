@@ -269,7 +269,7 @@ function updateFile(
   if (newStamp && (!stamp || formatStamp(newStamp) !== formatStamp(stamp))) values[stampKey] = formatStamp(newStamp)
   const head = raw.slice(0, raw.length - body.length)
   const written = Object.keys(values).length > 0 ? withFrontMatter(head + newBody, values) : head + newBody
-  return { file: text.file, text: written, summary: summaryOf(fields, edits, inserted, newStamp !== undefined), unstamped }
+  return { file: text.file, text: written, summary: summaryOf(fields, edits, inserted, values[stampKey] !== undefined), unstamped }
 }
 
 function newFile(
