@@ -2,12 +2,14 @@
  * `npm run check:content [-- --strict] [-- --brief]`: validates the content
  * folder and prints, per translation, how many blocks are aligned and how
  * richly it is annotated; per locale what is not translated yet; which
- * translations are older than their source; and readings that readers would
- * see over a whole phrase rather than per character, or not at all. Exits 1
- * on any problem; outdated translations and readings are warnings, and fail
- * only with --strict. `--brief` (what
- * `npm run build` runs) prints problems and warnings only, and skips counting
- * annotations, which renders every text once more.
+ * translations are older than their source; which blocks of a translation
+ * annotate none of the forms of a term its source's block annotates; terms
+ * that occur in a text only inside links; and readings that readers would see
+ * over a whole phrase rather than per character, or not at all. Exits 1 on any
+ * problem; outdated translations, term misses and readings are warnings, and
+ * fail only with --strict. `--brief` (what `npm run build` runs) prints
+ * problems and warnings only, and skips the checks that render every text once
+ * more (annotation counts, term consistency, terms inside links).
  */
 
 import { contentDir } from '@/lib/content/content-dir'
@@ -15,6 +17,7 @@ import { loadContent } from '@/lib/content/load-content'
 import { ContentError, formatProblem } from '@/lib/content/problems'
 import { checkReadings } from '@/lib/readings/reading-checks'
 import { checkAlignment, checkStamps, countAnnotations, coverage } from '@/lib/translations/checks'
+import { checkTermConsistency, termsOnlyInLinks } from '@/lib/translations/glossary-checks'
 
 const strict = process.argv.includes('--strict')
 const brief = process.argv.includes('--brief')
@@ -43,7 +46,7 @@ try {
   const stamps = checkStamps(content)
   console.log(`Translations: ${stamps.outdated.length} outdated, ${stamps.unknown.length} unknown (never stamped).`)
   for (const { file, sourceFile, changes, stampCommand } of stamps.outdated) {
-    console.warn(`  warning: ${file} is older than ${sourceFile}: ${changes.length} block(s) changed since its stamp`)
+    console.warn(`  warning: ${file} is older than ${sourceFile}: ${changes.length} passage(s) (fields and blocks) changed since its stamp`)
     for (const change of changes) console.warn(`    ${change.kind} ${change.label}`)
     console.warn(`    once it is up to date: ${stampCommand}`)
   }
@@ -53,6 +56,16 @@ try {
       `  unknown (never stamped, so not checked): ${listed}${stamps.unknown.length > 10 ? `, and ${stamps.unknown.length - 10} more` : ''}`
     )
     console.log('    stamp a translation once it is up to date: npm run translations -- stamp essay|term <id> <locale>')
+  }
+  const misses = brief ? [] : checkTermConsistency(content)
+  for (const { file, block, terms } of misses) {
+    const listed = terms.map(({ termId, forms }) => `${termId} (${forms.map((form) => `“${form}”`).join(', ')})`).join('; ')
+    console.warn(`  warning: ${file}: block ${block} has none of the forms of ${listed}, which the source annotates in this block`)
+  }
+  for (const { file, termId, entryFile, forms } of brief ? [] : termsOnlyInLinks(content)) {
+    console.warn(
+      `  warning: ${file}: ${termId} (${forms.map((form) => `“${form}”`).join(', ')}, a form of ${entryFile}) occurs only inside link text, which is never annotated: use the term outside the link too, or give it a form that occurs there`
+    )
   }
   const readingWarnings = checkReadings(content)
   for (const warning of readingWarnings) console.warn(`  warning: ${formatProblem(warning)}`)
@@ -65,8 +78,11 @@ try {
     console.error(problems.map(formatProblem).join('\n'))
     process.exit(1)
   }
-  if (strict && stamps.outdated.length + readingWarnings.length > 0) {
-    console.error(`--strict: ${stamps.outdated.length} outdated translation(s), ${readingWarnings.length} warning(s) about readings.`)
+  const warnings = stamps.outdated.length + misses.length + readingWarnings.length
+  if (strict && warnings > 0) {
+    console.error(
+      `--strict: ${stamps.outdated.length} outdated translation(s), ${misses.length} block(s) missing a term of their source, ${readingWarnings.length} warning(s) about readings.`
+    )
     process.exit(1)
   }
 } catch (error) {

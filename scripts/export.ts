@@ -12,8 +12,8 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { locales } from '@/lib/i18n/locales'
 import { exportPlaceholder } from '@/lib/site/build-paths.mjs'
-import { securityHeaders } from '@/lib/site/security-headers.mjs'
 import { searchIndexSizes } from '@/lib/site/search-index-size'
+import { securityHeaders } from '@/lib/site/security-headers.mjs'
 
 // With output: 'export', Next's distDir is where the static site is written.
 const outDir = process.env.NEXT_DIST_DIR ?? 'out'

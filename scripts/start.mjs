@@ -73,7 +73,10 @@ createServer((request, response) => {
     return sendNotFound(request, response, '/_not-found')
   }
   const underLocale = locales.has(first) && !pathname.endsWith('/')
-  if (underLocale && (decoded === undefined || decoded === notFoundPath(first) || !(prerendered.has(decoded) || prerendered.has(pathname)))) {
+  if (
+    underLocale &&
+    (decoded === undefined || decoded === notFoundPath(first) || !(prerendered.has(decoded) || prerendered.has(pathname)))
+  ) {
     return sendNotFound(request, response, notFoundPath(first))
   }
   if (decoded === undefined) return sendNotFound(request, response, '/_not-found')

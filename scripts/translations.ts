@@ -1,84 +1,136 @@
 /**
- * `npm run translations -- stamp essay <slug> <locale>`
- * `npm run translations -- stamp term <term-id> <locale>`
- * `npm run translations -- stamp --all`
+ * Translators' commands (`npm run translations -- <command>`):
  *
- * Marks a translation as following the current version of its source (for a
- * glossary entry: the default locale's entry), by writing the source's block
- * hashes into the translation's front matter as `sourceBlocks`. Run it once
- * the translation has been brought up to date. `npm run check:content` lists
- * the translations whose source changed since.
+ *   stamp essay <slug> <locale>        mark a translation as following its source's current version
+ *   stamp term <term-id> <locale>      (a glossary entry: against the default locale's entry)
+ *   stamp --all                        every translation
+ *   export xliff <locale> [--out <file>] [--only missing|outdated] [--essay <slug>]… [--term <term-id>]… [--from <locale>]
+ *                                      the texts to translate into <locale> as XLIFF 2.0 (standard output without --out)
+ *   import <file>                      an XLIFF 2.0 file back into the Markdown, stamping what it wrote
+ *   export tbx [--out <file>]          the glossary as TBX-Basic
+ *   import tbx <file>                  term entries from a TBX file, created or updated
+ *
+ * Imports are all or nothing: every problem is listed, one line each, and no
+ * file is written. `npm run check:content` lists what is outdated afterwards.
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 import { contentDir } from '@/lib/content/content-dir'
 import { originalOf } from '@/lib/content/essays'
 import { loadContent } from '@/lib/content/load-content'
 import { ContentError, formatProblem } from '@/lib/content/problems'
-import type { Content } from '@/lib/content/types'
-import { defaultLocale, isLocale } from '@/lib/i18n/locales'
-import { entryBlocks, markdownBlocks } from '@/lib/translations/block-hashes'
+import type { Content, Stamp } from '@/lib/content/types'
+import { defaultLocale, isLocale, type Locale, locales } from '@/lib/i18n/locales'
+import { entryVersion, essayVersion, stampOf } from '@/lib/translations/block-hashes'
+import { type FileWrite, ImportRefused } from '@/lib/translations/file-writes'
 import { withStamp } from '@/lib/translations/stamp-file'
+import { exportTbx } from '@/lib/translations/tbx-export'
+import { importTbx } from '@/lib/translations/tbx-import'
+import { exportXliff, type UnitFilter } from '@/lib/translations/xliff-export'
+import { importXliff } from '@/lib/translations/xliff-import'
 
 const usage = `usage: npm run translations -- stamp essay <slug> <locale>
        npm run translations -- stamp term <term-id> <locale>
-       npm run translations -- stamp --all`
-
-interface Stampable {
-  /** Project-relative path of the translation. */
-  file: string
-  hashes: string[]
-}
-
-/** Every translation of the content, with the hashes of its source as it is now. */
-function stampables(content: Content): Map<string, Stampable> {
-  const found = new Map<string, Stampable>()
-  for (const essay of content.essays.values()) {
-    for (const file of Object.values(essay.files)) {
-      if (!file.translatedFrom) continue
-      const hashes = markdownBlocks(originalOf(essay, file).body).map((block) => block.hash)
-      found.set(`essay ${essay.slug} ${file.locale}`, { file: file.file, hashes })
-    }
-  }
-  for (const term of content.terms.values()) {
-    const source = term.entries[defaultLocale]
-    if (!source) continue
-    const hashes = entryBlocks(source).map((block) => block.hash)
-    for (const entry of Object.values(term.entries)) {
-      if (entry !== source) found.set(`term ${term.id} ${entry.locale}`, { file: entry.file, hashes })
-    }
-  }
-  return found
-}
-
-function stamp({ file, hashes }: Stampable) {
-  const absolute = path.resolve(file)
-  try {
-    writeFileSync(absolute, withStamp(readFileSync(absolute, 'utf8'), hashes))
-  } catch (error) {
-    fail(`${file}: ${(error as Error).message}`)
-  }
-  console.log(`Stamped ${file} (${hashes.length} source blocks).`)
-}
+       npm run translations -- stamp --all
+       npm run translations -- export xliff <locale> [--out <file>] [--only missing|outdated] [--essay <slug>]… [--term <term-id>]… [--from <locale>]
+       npm run translations -- import <file>
+       npm run translations -- export tbx [--out <file>]
+       npm run translations -- import tbx <file>`
 
 function fail(message: string): never {
   console.error(message)
   process.exit(1)
 }
 
-const [command, kind, id, locale] = process.argv.slice(2)
-if (command !== 'stamp') fail(usage)
-let content: Content
-try {
-  content = loadContent(contentDir(), process.cwd())
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error
-  fail(`Fix the content first:\n${error.problems.map(formatProblem).join('\n')}`)
+function load(): Content {
+  try {
+    return loadContent(contentDir(), process.cwd())
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error
+    fail(`Fix the content first:\n${error.problems.map(formatProblem).join('\n')}`)
+  }
 }
-const all = stampables(content)
-if (kind === '--all') {
-  for (const target of all.values()) stamp(target)
-} else {
+
+const readProjectFile = (file: string) => (existsSync(path.resolve(file)) ? readFileSync(path.resolve(file), 'utf8') : undefined)
+
+function readInput(file: string | undefined): string {
+  if (!file) fail(usage)
+  if (!existsSync(file)) fail(`${file}: no such file`)
+  return readFileSync(file, 'utf8')
+}
+
+/** A document to `--out`, or to standard output; what was done goes to standard error either way. */
+function emit(text: string, out: string | undefined, what: string) {
+  if (out) {
+    writeFileSync(out, text)
+    console.error(`Wrote ${out}: ${what}.`)
+  } else {
+    process.stdout.write(text)
+    console.error(`${what}.`)
+  }
+}
+
+function writeAll(writes: readonly FileWrite[], notes: readonly string[]) {
+  for (const { file, text, summary } of writes) {
+    mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+    writeFileSync(path.resolve(file), text)
+    console.log(`Wrote ${file}: ${summary}.`)
+  }
+  if (writes.length === 0) console.log('No file changed.')
+  for (const note of notes) console.log(`  ${note}`)
+}
+
+function refused(error: unknown): never {
+  if (error instanceof ImportRefused) fail(`Nothing was imported:\n${error.problems.join('\n')}`)
+  throw error
+}
+
+// ---------------------------------------------------------------- stamp
+
+interface Stampable {
+  /** Project-relative path of the translation. */
+  file: string
+  stamp: Stamp
+}
+
+/** Every translation of the content, with the stamp of its source as it is now. */
+function stampables(content: Content): Map<string, Stampable> {
+  const found = new Map<string, Stampable>()
+  for (const essay of content.essays.values()) {
+    for (const file of Object.values(essay.files)) {
+      if (!file.translatedFrom) continue
+      found.set(`essay ${essay.slug} ${file.locale}`, { file: file.file, stamp: stampOf(essayVersion(originalOf(essay, file))) })
+    }
+  }
+  for (const term of content.terms.values()) {
+    const source = term.entries[defaultLocale]
+    if (!source) continue
+    const stamp = stampOf(entryVersion(source))
+    for (const entry of Object.values(term.entries)) {
+      if (entry !== source) found.set(`term ${term.id} ${entry.locale}`, { file: entry.file, stamp })
+    }
+  }
+  return found
+}
+
+function stamp({ file, stamp }: Stampable) {
+  const absolute = path.resolve(file)
+  try {
+    writeFileSync(absolute, withStamp(readFileSync(absolute, 'utf8'), stamp))
+  } catch (error) {
+    fail(`${file}: ${(error as Error).message}`)
+  }
+  console.log(`Stamped ${file} (${Object.keys(stamp.fields).length} fields, ${stamp.blocks.length} blocks of its source).`)
+}
+
+function stampCommand(kind: string | undefined, id: string | undefined, locale: string | undefined) {
+  const content = load()
+  const all = stampables(content)
+  if (kind === '--all') {
+    for (const target of all.values()) stamp(target)
+    return
+  }
   if ((kind !== 'essay' && kind !== 'term') || !id || !isLocale(locale)) fail(usage)
   const target = all.get(`${kind} ${id} ${locale}`)
   if (!target) {
@@ -90,4 +142,74 @@ if (kind === '--all') {
     )
   }
   stamp(target)
+}
+
+// ---------------------------------------------------------------- export and import
+
+function localeArgument(value: string | undefined, what: string): Locale {
+  if (!isLocale(value)) fail(`${what}: "${value ?? ''}" is not a locale (${locales.join(', ')})\n${usage}`)
+  return value
+}
+
+function exportXliffCommand(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      only: { type: 'string', multiple: true },
+      essay: { type: 'string', multiple: true },
+      term: { type: 'string', multiple: true },
+      from: { type: 'string' }
+    }
+  })
+  const locale = localeArgument(positionals[0], 'export xliff <locale>')
+  const only = (values.only ?? []).flatMap((value) => value.split(','))
+  for (const filter of only) if (filter !== 'missing' && filter !== 'outdated') fail(`--only: "${filter}" is neither missing nor outdated`)
+  const content = load()
+  try {
+    const result = exportXliff(content, locale, {
+      only: only as UnitFilter[],
+      essays: values.essay,
+      terms: values.term,
+      from: values.from === undefined ? undefined : localeArgument(values.from, '--from')
+    })
+    for (const line of result.leftOut) console.error(`  left out: ${line}`)
+    emit(result.xml, values.out, `${result.units} unit(s) in ${result.document.files.length} file(s) to translate into ${locale}`)
+  } catch (error) {
+    fail((error as Error).message)
+  }
+}
+
+function exportTbxCommand(args: string[]) {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' } } })
+  const result = exportTbx(load())
+  emit(result.xml, values.out, `${result.concepts} concept(s) in ${result.languages} language(s)`)
+}
+
+const [command, ...rest] = process.argv.slice(2)
+if (command === 'stamp') {
+  stampCommand(rest[0], rest[1], rest[2])
+} else if (command === 'export' && rest[0] === 'xliff') {
+  exportXliffCommand(rest.slice(1))
+} else if (command === 'export' && rest[0] === 'tbx') {
+  exportTbxCommand(rest.slice(1))
+} else if (command === 'import' && rest[0] === 'tbx') {
+  const xml = readInput(rest[1])
+  try {
+    const { writes, notes } = importTbx(load(), xml, readProjectFile, path.relative(process.cwd(), path.join(contentDir(), 'glossary')))
+    writeAll(writes, notes)
+  } catch (error) {
+    refused(error)
+  }
+} else if (command === 'import' && rest.length === 1) {
+  const xml = readInput(rest[0])
+  try {
+    const { writes, notes } = importXliff(load(), xml, readProjectFile)
+    writeAll(writes, notes)
+  } catch (error) {
+    refused(error)
+  }
+} else {
+  fail(usage)
 }

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { getPublication } from '@/app/_content/publication'
 import { type Locale, languageName, localeInfo } from '@/lib/i18n/locales'
 import { comparePath, essayPath } from '@/lib/site/paths.mjs'
-import { changedSourceBlocks } from '@/lib/translations/status'
+import { changedPassages } from '@/lib/translations/status'
 import SubjectLinks from './SubjectLinks'
 
 /** Notices (not translated yet; translated from an older original), title, date and subjects of an essay. */
@@ -24,7 +24,7 @@ export default async function EssayHeader({ slug, locale }: { slug: string; loca
       ) : null}
       {status?.state === 'outdated' && source ? (
         <p className="notice outdated" {...notice} data-pagefind-ignore>
-          {t('outdatedNotice', { count: changedSourceBlocks(status).length || status.changes.length })}{' '}
+          {t('outdatedNotice', { count: changedPassages(status) })}{' '}
           <a href={essayPath(source, slug)} hrefLang={localeInfo[source].lang}>
             {t('readOriginal')}
           </a>

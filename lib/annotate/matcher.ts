@@ -3,9 +3,12 @@
  *
  * The automaton is built once for a whole glossary; finding matches is one
  * pass over the text whatever the number of patterns. Matches are
- * leftmost-longest and never overlap. In alphabetic scripts a match must
- * start and end on a word boundary; in Han and kana text any substring
- * matches.
+ * leftmost-longest and never overlap, whichever terms the forms belong to. In
+ * alphabetic scripts a match must start and end on a word boundary; in Han and
+ * kana text any substring matches, which is why a term can list longer words
+ * that are not it (`notMatch`: 非上場企業 is not an occurrence of 上場企業).
+ * A term right after its own match, in brackets, is a gloss of it and not a
+ * second occurrence: "جيسون كالكانيس (Jason Calcanis)" is one match.
  */
 import { NormalizedBuffer, normalizeInto, normalizePattern } from './normalize'
 
@@ -14,6 +17,11 @@ export interface MatchPattern {
   form: string
   /** What a match of this form refers to. */
   termId: string
+  /**
+   * The form is not the term: no match of `termId` inside text this form
+   * matches (other terms still match there). Default: false.
+   */
+  notMatch?: boolean
 }
 
 export interface MatcherOptions {
@@ -51,7 +59,8 @@ export function createMatcher(patterns: readonly MatchPattern[], options: Matche
   const suffixes = [...(options.suffixes ?? [])]
     .sort((a, b) => b.length - a.length)
     .map((suffix) => Array.from(suffix, (character) => character.charCodeAt(0)))
-  const automaton = buildAutomaton(patterns)
+  const automaton = buildAutomaton(patterns.filter((pattern) => !pattern.notMatch))
+  const exceptions = buildExceptions(patterns.filter((pattern) => pattern.notMatch))
   // Scratch space reused by every call: normalising allocates nothing per text.
   const buffer = new NormalizedBuffer()
 
@@ -59,15 +68,77 @@ export function createMatcher(patterns: readonly MatchPattern[], options: Matche
     size: automaton.patternTermIds.length,
     find(text) {
       normalizeInto(text, buffer)
-      const candidates = collectCandidates(automaton, buffer, suffixes)
+      let candidates = collectCandidates(automaton, buffer, suffixes)
       if (candidates.length === 0) return []
-      return selectLeftmostLongest(candidates).map(({ start, end, pattern }) => ({
+      if (exceptions)
+        candidates = withoutExceptions(candidates, automaton, exceptions, collectCandidates(exceptions.automaton, buffer, suffixes))
+      return withoutGlosses(selectLeftmostLongest(candidates), automaton, buffer).map(({ start, end, pattern }) => ({
         start: buffer.starts[start],
         end: buffer.ends[end - 1],
         termId: automaton.patternTermIds[pattern]
       }))
     }
   }
+}
+
+interface Exceptions {
+  /** Its patterns' "term ids" are the normalised forms themselves, keys of `termsOf`. */
+  automaton: Automaton
+  /** The terms each exception is not. */
+  termsOf: Map<string, Set<string>>
+}
+
+function buildExceptions(patterns: readonly MatchPattern[]): Exceptions | undefined {
+  if (patterns.length === 0) return undefined
+  const termsOf = new Map<string, Set<string>>()
+  for (const { form, termId } of patterns) {
+    const normalized = normalizePattern(form)
+    termsOf.set(normalized, (termsOf.get(normalized) ?? new Set()).add(termId))
+  }
+  return { automaton: buildAutomaton([...termsOf.keys()].map((normalized) => ({ form: normalized, termId: normalized }))), termsOf }
+}
+
+/** Candidates that do not lie inside an exception of their own term. */
+function withoutExceptions(candidates: Candidate[], automaton: Automaton, exceptions: Exceptions, found: Candidate[]): Candidate[] {
+  if (found.length === 0) return candidates
+  return candidates.filter((candidate) => {
+    const termId = automaton.patternTermIds[candidate.pattern]
+    return !found.some(
+      (exception) =>
+        exception.start <= candidate.start &&
+        candidate.end <= exception.end &&
+        exceptions.termsOf.get(exceptions.automaton.patternTermIds[exception.pattern])?.has(termId)
+    )
+  })
+}
+
+const openingBracket = '('.charCodeAt(0)
+const closingBracket = ')'.charCodeAt(0)
+const space = ' '.charCodeAt(0)
+
+/**
+ * Selected matches without those that gloss the match before them: the same
+ * term, alone in brackets right after it (full-width brackets are normalised
+ * to these).
+ */
+function withoutGlosses(selected: Candidate[], automaton: Automaton, buffer: NormalizedBuffer): Candidate[] {
+  const { codes, length } = buffer
+  // The buffer is reused: nothing at or past `length` belongs to this text.
+  const at = (index: number) => (index < length ? codes[index] : -1)
+  const skipSpace = (index: number) => (at(index) === space ? index + 1 : index)
+  const kept: Candidate[] = []
+  for (const candidate of selected) {
+    const previous = kept.at(-1)
+    const opening = previous ? skipSpace(previous.end) : -1
+    const isGloss =
+      previous !== undefined &&
+      automaton.patternTermIds[previous.pattern] === automaton.patternTermIds[candidate.pattern] &&
+      at(opening) === openingBracket &&
+      skipSpace(opening + 1) === candidate.start &&
+      at(skipSpace(candidate.end)) === closingBracket
+    if (!isGloss) kept.push(candidate)
+  }
+  return kept
 }
 
 interface Automaton {

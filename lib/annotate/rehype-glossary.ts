@@ -18,6 +18,8 @@ export interface GlossaryTerm {
   id: string
   /** Surface forms to find in the text. */
   forms: readonly string[]
+  /** Longer forms that contain one of `forms` but are not this term (see `MatchPattern.notMatch`). Default: none. */
+  notMatch?: readonly string[]
   /** BCP 47 tag of the phrase's own language, for foreign phrases. */
   lang?: string
 }
@@ -40,7 +42,10 @@ export interface GlossaryOptions {
 export function createGlossary(terms: readonly GlossaryTerm[], { suffixes }: GlossaryOptions = {}): Glossary {
   return {
     matcher: createMatcher(
-      terms.flatMap((term) => term.forms.map((form) => ({ form, termId: term.id }))),
+      terms.flatMap((term) => [
+        ...term.forms.map((form) => ({ form, termId: term.id })),
+        ...(term.notMatch ?? []).map((form) => ({ form, termId: term.id, notMatch: true }))
+      ]),
       { suffixes }
     ),
     langOf: new Map(terms.flatMap((term) => (term.lang ? [[term.id, term.lang] as const] : [])))

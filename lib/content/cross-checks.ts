@@ -23,7 +23,11 @@ export function checkReferences(terms: Map<string, Term>, subjects: Map<string, 
   }
 }
 
-/** Two terms (or one term twice) may not claim the same normalised form in one locale. */
+/**
+ * Two terms (or one term twice) may not claim the same normalised form in one
+ * locale; a term's `notMatch` forms must contain one of its own forms and be
+ * none of them.
+ */
 export function checkMatchForms(terms: Map<string, Term>, report: Report) {
   for (const locale of locales) {
     const owner = new Map<string, TermEntry>()
@@ -45,6 +49,14 @@ export function checkMatchForms(terms: Map<string, Term>, report: Report) {
         }
         own.add(normalized)
         owner.set(normalized, entry)
+      }
+      for (const form of entry.notMatch) {
+        const normalized = normalizePattern(form)
+        if (own.has(normalized)) {
+          report({ file: entry.file, message: `notMatch: "${form}" is also in match: keep it in one of the two` })
+        } else if (![...own].some((mine) => normalized.includes(mine))) {
+          report({ file: entry.file, message: `notMatch: "${form}" contains none of the match forms, so it excludes nothing: remove it` })
+        }
       }
     }
   }

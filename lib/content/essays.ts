@@ -7,6 +7,7 @@ import { FieldReader } from './field-reader'
 import { type Relative, type Report, listLocaleFiles } from './files'
 import { parseFrontMatter } from './front-matter'
 import { readStamp } from './stamp-field'
+import { essayFields } from './translated-fields'
 import type { Essay, EssayFile } from './types'
 
 export function loadEssay(dir: string, slug: string, relative: Relative, report: Report): Essay | undefined {
@@ -27,7 +28,7 @@ export function loadEssay(dir: string, slug: string, relative: Relative, report:
     if (translatedFrom !== undefined && !isLocale(translatedFrom)) {
       countingReport({ file, message: `translatedFrom: "${translatedFrom}" is not a locale (${locales.join(', ')})` })
     }
-    const sourceBlocks = readStamp(fields, file, countingReport, translatedFrom !== undefined)
+    const stamp = readStamp(fields, file, countingReport, translatedFrom !== undefined, essayFields)
     const date = fields.optionalDate('date')
     const categories = fields.stringList('categories') ?? []
     const description = fields.optionalString('description')
@@ -41,7 +42,7 @@ export function loadEssay(dir: string, slug: string, relative: Relative, report:
       date,
       categories,
       translatedFrom: isLocale(translatedFrom) ? translatedFrom : undefined,
-      sourceBlocks,
+      stamp,
       body: parsed.body
     })
   }

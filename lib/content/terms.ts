@@ -7,6 +7,7 @@ import { FieldReader } from './field-reader'
 import { type Relative, type Report, listLocaleFiles, readYaml, yamlMapping } from './files'
 import { parseFrontMatter } from './front-matter'
 import { readStamp } from './stamp-field'
+import { entryFields } from './translated-fields'
 import type { Term, TermEntry, TermMeta } from './types'
 
 const metaFile = 'meta.yaml'
@@ -36,15 +37,16 @@ function loadTermEntry(absolute: string, id: string, locale: Locale, relative: R
   const summary = fields.requiredString('summary', 'one or two sentences for the card')
   const match = fields.stringList('match')
   if (match?.length === 0) report({ file, message: 'match: is empty: list at least one form, or remove the key to use the term' })
+  const notMatch = fields.stringList('notMatch') ?? []
   const optional = {
     literal: fields.optionalString('literal'),
     meaning: fields.optionalString('meaning'),
     sortAs: fields.optionalString('sortAs'),
     reading: readReading(fields, file, locale, report),
-    sourceBlocks: readStamp(fields, file, report, locale !== defaultLocale)
+    stamp: readStamp(fields, file, report, locale !== defaultLocale, entryFields)
   }
   if (term === undefined || summary === undefined) return undefined
-  return { id, locale, file, term, summary, match: match && match.length > 0 ? match : [term], ...optional, body: parsed.body }
+  return { id, locale, file, term, summary, match: match && match.length > 0 ? match : [term], notMatch, ...optional, body: parsed.body }
 }
 
 /** `reading`: the kana reading of a Japanese entry's term (furigana). Other languages' readings belong in meta.yaml's `romanization`. */

@@ -13,9 +13,21 @@ export interface EssayFile {
   categories: string[]
   /** Set on translations: the locale this file was translated from. */
   translatedFrom?: Locale
-  /** Set on stamped translations: what the source's blocks were when this file was brought up to date. */
-  sourceBlocks?: string[]
+  /** Set on stamped translations: what the source's title, description and blocks were when this file was brought up to date. */
+  stamp?: Stamp
   body: string
+}
+
+/**
+ * What a translation follows (`sourceBlocks:` in its front matter, written by
+ * `npm run translations -- stamp`): a short hash of each field a reader sees
+ * and of each block of its source, as they were when it was last brought up to date.
+ */
+export interface Stamp {
+  /** Hash of each front-matter field by name (`title`, `summary`, …). */
+  fields: Readonly<Record<string, string>>
+  /** Hash of each block of the body, in order. */
+  blocks: readonly string[]
 }
 
 export interface Essay {
@@ -49,8 +61,10 @@ export interface TermEntry {
   sortAs?: string
   /** Japanese entries: the term's reading in kana, shown as furigana over it. */
   reading?: string
+  /** Longer forms that contain one of `match` but are not this term (`非上場企業` for `上場企業`): never annotated as it. */
+  notMatch: string[]
   /** Set on stamped translations of the entry: what the default locale's entry was when this one was brought up to date. */
-  sourceBlocks?: string[]
+  stamp?: Stamp
   body: string
 }
 

@@ -1,3 +1,5 @@
+import { sameLanguage } from './language-tag'
+
 /**
  * The locales the reader publishes. Adding a locale: add it here, add
  * `messages/<locale>.json`, and (optionally) content files for it.
@@ -28,6 +30,11 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
+}
+
+/** The locale a BCP 47 tag from elsewhere (a translation tool's `fr-FR`, `zh-Hans`) is written in, if it is one of ours. */
+export function localeOfTag(tag: string): Locale | undefined {
+  return locales.find((locale) => sameLanguage(localeInfo[locale].lang, tag))
 }
 
 /**

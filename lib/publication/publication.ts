@@ -8,11 +8,10 @@
  * it lives between requests is the caller's choice (app/_content/publication.ts).
  */
 import type { Content, Essay, EssayFile, Term, TermEntry, TermMeta } from '@/lib/content/types'
-import { defaultLocale, type Locale, localeInfo } from '@/lib/i18n/locales'
+import { type Locale, localeInfo } from '@/lib/i18n/locales'
 import type { RenderedMarkdown } from '@/lib/render/render-markdown'
 import { essayPath, termPath } from '@/lib/site/paths.mjs'
-import { entryBlocks, markdownBlocks } from '@/lib/translations/block-hashes'
-import { type TranslationStatus, translationStatus } from '@/lib/translations/status'
+import { entryStatus, essayStatus, type TranslationStatus } from '@/lib/translations/status'
 import { type AppearsIn, appearancesIn } from './appearances'
 import { bilingualPairs, bilingualPartner, isBilingualPair } from './bilingual'
 import { neighbours, type Page, paginate, readingOrder } from './essay-order'
@@ -122,7 +121,7 @@ export function buildPublication(content: Content): Publication {
     bilingualPartner: (slug, locale) => bilingualPartner(essayOf(slug), locale),
     bilingualPairs: (slug) => bilingualPairs(essayOf(slug)),
     essayStatus: memoize((slug: string, locale: Locale) => essayStatus(essayOf(slug), locale)),
-    termStatus: memoize((termId: string, locale: Locale) => termStatus(termOf(termId), locale))
+    termStatus: memoize((termId: string, locale: Locale) => entryStatus(termOf(termId), locale))
   }
 }
 
@@ -155,18 +154,4 @@ function subjectIdsByLabel(subjects: Map<string, SubjectEntry>, locale: Locale):
   const collator = new Intl.Collator(localeInfo[locale].lang, { sensitivity: 'base', numeric: true })
   const label = (id: string) => subjects.get(id)?.label(locale).value ?? id
   return [...subjects.keys()].sort((a, b) => collator.compare(label(a), label(b)))
-}
-
-function essayStatus(essay: Essay, locale: Locale): TranslationStatus | undefined {
-  const file = essay.files[locale]
-  const source = file?.translatedFrom && essay.files[file.translatedFrom]
-  if (!file || !source) return undefined
-  return translationStatus(file.sourceBlocks, markdownBlocks(source.body))
-}
-
-function termStatus(term: Term, locale: Locale): TranslationStatus | undefined {
-  const entry = term.entries[locale]
-  const source = term.entries[defaultLocale]
-  if (!entry || locale === defaultLocale || !source) return undefined
-  return translationStatus(entry.sourceBlocks, entryBlocks(source))
 }

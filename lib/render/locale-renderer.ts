@@ -16,7 +16,12 @@ import { createMarkdownRenderer, createTextAnnotator, type RenderOptions } from 
 /** The glossary of one locale's text: each term's forms in that language. */
 export function glossaryFor(content: Content, locale: Locale): Glossary {
   return createGlossary(
-    [...content.terms.values()].map((term) => ({ id: term.id, forms: term.entries[locale]?.match ?? [], lang: term.meta.lang })),
+    [...content.terms.values()].map((term) => ({
+      id: term.id,
+      forms: term.entries[locale]?.match ?? [],
+      notMatch: term.entries[locale]?.notMatch,
+      lang: term.meta.lang
+    })),
     { suffixes: localeInfo[locale].suffixes }
   )
 }

@@ -1,13 +1,16 @@
 /**
- * What a translation follows: a short hash of each block of its source (the
- * blocks the translation keeps aligned, see lib/render/blocks). A stamp is the
- * list of these hashes at the time the translation was brought up to date.
+ * What a translation follows: a short hash of each field a reader sees (an
+ * essay's title and description; a term's name, summary, literal and
+ * idiomatic meaning) and of each block of its source's body (the blocks a
+ * translation keeps aligned, see lib/render/blocks). A stamp is these hashes
+ * at the time the translation was brought up to date.
  */
 import { createHash } from 'node:crypto'
 import type { Element } from 'hast'
 import { toString as textOf } from 'hast-util-to-string'
 import { visit } from 'unist-util-visit'
-import type { TermEntry } from '@/lib/content/types'
+import { entryFields, essayFields } from '@/lib/content/translated-fields'
+import type { EssayFile, Stamp, TermEntry } from '@/lib/content/types'
 import { blockElements } from '@/lib/render/blocks'
 import { createMarkdownRenderer } from '@/lib/render/render-markdown'
 
@@ -15,6 +18,17 @@ export interface SourceBlock {
   hash: string
   /** What the block says, for messages: its kind and first words. */
   label: string
+}
+
+export interface SourceField extends SourceBlock {
+  /** The front-matter key, e.g. `title`. */
+  name: string
+}
+
+/** A source as a translation follows it: its fields by name, then its blocks. */
+export interface SourceVersion {
+  fields: SourceField[]
+  blocks: SourceBlock[]
 }
 
 const render = createMarkdownRenderer()
@@ -27,20 +41,54 @@ export function markdownBlocks(markdown: string): SourceBlock[] {
   })
 }
 
-/** The blocks of a glossary entry: the fields a translator translates, then its body's blocks. */
-export function entryBlocks(entry: TermEntry): SourceBlock[] {
-  const fields = (['term', 'reading', 'summary', 'literal', 'meaning'] as const).flatMap((key) => {
-    const value = entry[key]
-    return value === undefined ? [] : [{ hash: hashOf(key, value), label: `${key} “${firstWords(value)}”` }]
+// Loaded content is never changed in place: a file's version is computed once, however many translations follow it.
+const essayVersions = new WeakMap<EssayFile, SourceVersion>()
+const entryVersions = new WeakMap<TermEntry, SourceVersion>()
+
+/** An essay file as its translations follow it: its title and description, then its body's blocks. */
+export function essayVersion(file: EssayFile): SourceVersion {
+  const known = essayVersions.get(file)
+  if (known) return known
+  const version = { fields: fieldsOf(file, essayFields), blocks: markdownBlocks(file.body) }
+  essayVersions.set(file, version)
+  return version
+}
+
+/** A glossary entry as its translations follow it: the fields a translator translates, then its body's blocks. */
+export function entryVersion(entry: TermEntry): SourceVersion {
+  const known = entryVersions.get(entry)
+  if (known) return known
+  const version = { fields: fieldsOf(entry, entryFields), blocks: markdownBlocks(entry.body) }
+  entryVersions.set(entry, version)
+  return version
+}
+
+/** The stamp that says a translation follows `version`. */
+export function stampOf(version: SourceVersion): Stamp {
+  return {
+    fields: Object.fromEntries(version.fields.map((field) => [field.name, field.hash])),
+    blocks: version.blocks.map((block) => block.hash)
+  }
+}
+
+/** The hash of one field's text; the field's name is part of it, so a summary never passes for a title. */
+export function fieldHash(name: string, value: string): string {
+  return hashOf(name, value)
+}
+
+function fieldsOf<T extends object, K extends keyof T & string>(text: T, names: readonly K[]): SourceField[] {
+  return names.flatMap((name) => {
+    const value = text[name]
+    return typeof value === 'string' ? [{ name, hash: fieldHash(name, value), label: `${name} “${firstWords(value)}”` }] : []
   })
-  return [...fields, ...markdownBlocks(entry.body)]
 }
 
 function hashOf(...parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 8)
 }
 
-function linksIn(block: Element): string[] {
+/** The URLs a block links to, in order: translations keep them (see checks), and they are part of its hash. */
+export function linksIn(block: Element): string[] {
   const links: string[] = []
   visit(block, 'element', (node: Element) => {
     if (node.tagName === 'a' && typeof node.properties.href === 'string') links.push(node.properties.href)

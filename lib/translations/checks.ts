@@ -5,7 +5,6 @@
  * source.
  */
 import type { Element } from 'hast'
-import { visit } from 'unist-util-visit'
 import { originalOf } from '@/lib/content/essays'
 import type { ContentProblem } from '@/lib/content/problems'
 import type { Content } from '@/lib/content/types'
@@ -14,9 +13,9 @@ import { memoize } from '@/lib/publication/memo'
 import { blockElements } from '@/lib/render/blocks'
 import { createLocaleRenderer, glossaryFor } from '@/lib/render/locale-renderer'
 import { createMarkdownRenderer } from '@/lib/render/render-markdown'
-import { entryBlocks, markdownBlocks, type SourceBlock } from './block-hashes'
+import { linksIn } from './block-hashes'
 import type { BlockChange } from './compare-blocks'
-import { translationStatus } from './status'
+import { entryTranslation, essayStatus, essayTranslation, type FieldChange, translationStatus } from './status'
 
 export interface AlignmentReport {
   file: string
@@ -49,7 +48,6 @@ export function checkAlignment(content: Content): AlignmentReport[] {
   for (const essay of content.essays.values()) {
     const { source } = essay
     const sourceShapes = shapesOf(source.body)
-    const blocksOf = memoize((locale: Locale) => markdownBlocks((essay.files[locale] ?? source).body))
     for (const file of Object.values(essay.files)) {
       if (file === source) continue
       const shapes = shapesOf(file.body)
@@ -82,7 +80,7 @@ export function checkAlignment(content: Content): AlignmentReport[] {
         }
         aligned++
       }
-      const outdated = translationStatus(file.sourceBlocks, blocksOf(originalOf(essay, file).locale)).state === 'outdated'
+      const outdated = essayStatus(essay, file.locale)?.state === 'outdated'
       reports.push({ file: file.file, sourceFile: source.file, blocks: sourceShapes.length, aligned, problems, outdated })
     }
   }
@@ -98,11 +96,7 @@ export function coverage(content: Content): Coverage[] {
 }
 
 function shapeOf(block: Element): BlockShape {
-  const links: string[] = []
-  visit(block, 'element', (node: Element) => {
-    if (node.tagName === 'a' && typeof node.properties.href === 'string') links.push(node.properties.href)
-  })
-  return { kind: block.tagName, links }
+  return { kind: block.tagName, links: linksIn(block) }
 }
 
 export interface AnnotationCount {
@@ -140,8 +134,11 @@ export function countAnnotations(content: Content): AnnotationCount[] {
 export interface OutdatedTranslation {
   file: string
   sourceFile: string
-  /** What changed in the source since the stamp, with the current (or, for removed ones, stamped) block's place and first words. */
-  changes: (BlockChange & { label: string })[]
+  /**
+   * What changed in the source since the stamp: its fields, then its blocks,
+   * with the current (or, for removed ones, stamped) block's place and first words.
+   */
+  changes: ((BlockChange | FieldChange) & { label: string })[]
   /** The command that marks the file current once it is brought up to date. */
   stampCommand: string
 }
@@ -155,33 +152,34 @@ export interface StampReport {
 /** Translations (essays, and glossary entries against the default locale's) whose source changed since their stamp. */
 export function checkStamps(content: Content): StampReport {
   const report: StampReport = { outdated: [], unknown: [] }
-  const check = (file: string, sourceFile: string, stamp: string[] | undefined, source: SourceBlock[], stampCommand: string) => {
-    const status = translationStatus(stamp, source)
+  const check = (file: string, sourceFile: string, translation: ReturnType<typeof essayTranslation>, stampCommand: string) => {
+    if (!translation) return
+    const { source } = translation
+    const status = translationStatus(translation.stamp, source)
     if (status.state === 'unknown') report.unknown.push(file)
     if (status.state !== 'outdated') return
-    const changes = status.changes.map((change) => ({
+    const fields = status.fields.map((change) => ({
+      ...change,
+      label: source.fields.find((field) => field.name === change.field)?.label ?? `${change.field} (no longer in the source)`
+    }))
+    const blocks = status.changes.map((change) => ({
       ...change,
       label:
         change.kind === 'removed'
           ? `block ${change.index + 1} of the stamped version`
-          : `block ${change.index + 1}: ${source[change.index].label}`
+          : `block ${change.index + 1}: ${source.blocks[change.index].label}`
     }))
-    report.outdated.push({ file, sourceFile, changes, stampCommand })
+    report.outdated.push({ file, sourceFile, changes: [...fields, ...blocks], stampCommand })
   }
   for (const essay of content.essays.values()) {
-    const blocksOf = memoize((locale: Locale) => markdownBlocks((essay.files[locale] ?? essay.source).body))
     for (const file of Object.values(essay.files)) {
-      if (!file.translatedFrom) continue
-      const original = originalOf(essay, file)
-      check(file.file, original.file, file.sourceBlocks, blocksOf(original.locale), stampCommand('essay', essay.slug, file.locale))
+      check(file.file, originalOf(essay, file).file, essayTranslation(essay, file.locale), stampCommand('essay', essay.slug, file.locale))
     }
   }
   for (const term of content.terms.values()) {
     const source = term.entries[defaultLocale]
-    if (!source) continue
     for (const entry of Object.values(term.entries)) {
-      if (entry === source) continue
-      check(entry.file, source.file, entry.sourceBlocks, entryBlocks(source), stampCommand('term', term.id, entry.locale))
+      if (source) check(entry.file, source.file, entryTranslation(term, entry.locale), stampCommand('term', term.id, entry.locale))
     }
   }
   return report

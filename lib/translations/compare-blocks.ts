@@ -15,10 +15,28 @@ export type BlockChange =
   | { kind: 'removed'; index: number }
 
 export function compareBlocks(stamped: readonly string[], current: readonly string[]): BlockChange[] {
+  return walk(stamped, current).changes
+}
+
+/**
+ * For each block of the current source, the stamped block it follows (the
+ * same block, or the one it replaced or moved from), or undefined for a new
+ * one. A translation's block `k` translates stamped block `k`, so this says
+ * which block of a translation renders which block of the source.
+ */
+export function counterparts(stamped: readonly string[], current: readonly string[]): (number | undefined)[] {
+  return walk(stamped, current).from
+}
+
+function walk(stamped: readonly string[], current: readonly string[]): { changes: BlockChange[]; from: (number | undefined)[] } {
   const pairs = commonSubsequence(stamped, current)
   const changes: BlockChange[] = []
+  const from = new Array<number | undefined>(current.length).fill(undefined)
   const unmatchedStamped = new Set(stamped.keys())
-  for (const [from] of pairs) unmatchedStamped.delete(from)
+  for (const [old, index] of pairs) {
+    unmatchedStamped.delete(old)
+    from[index] = old
+  }
   const stillThere = new Map<string, number[]>()
   for (const index of unmatchedStamped) stillThere.set(stamped[index], [...(stillThere.get(stamped[index]) ?? []), index])
 
@@ -32,12 +50,14 @@ export function compareBlocks(stamped: readonly string[], current: readonly stri
       const moved = stillThere.get(current[index])?.shift()
       if (moved !== undefined) {
         unmatchedStamped.delete(moved)
+        from[index] = moved
         changes.push({ kind: 'moved', index })
         continue
       }
       const replaced = oldOnes.find((old) => unmatchedStamped.has(old) && !current.includes(stamped[old]))
       if (replaced !== undefined) {
         unmatchedStamped.delete(replaced)
+        from[index] = replaced
         changes.push({ kind: 'changed', index })
       } else {
         changes.push({ kind: 'added', index })
@@ -45,7 +65,7 @@ export function compareBlocks(stamped: readonly string[], current: readonly stri
     }
   }
   for (const index of unmatchedStamped) changes.push({ kind: 'removed', index })
-  return changes
+  return { changes, from }
 }
 
 /** Index pairs [stamped, current] of a longest common subsequence, in order. */

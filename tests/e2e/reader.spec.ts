@@ -17,7 +17,9 @@ test.describe('definition cards', () => {
       document.addEventListener('pointerover', () => (times.over ||= performance.now()))
       document.addEventListener(
         'toggle',
-        (event) => (event.target as Element).id.startsWith('card-') && (times.open ||= performance.now()),
+        (event) => {
+          if ((event.target as Element).id.startsWith('card-')) times.open ||= performance.now()
+        },
         true
       )
     })

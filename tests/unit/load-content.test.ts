@@ -51,10 +51,20 @@ describe('loadContent', () => {
     expect(content.subjects.size).toBe(0)
   })
 
-  it('reads a stamp as the list of its hashes', () => {
-    const translation = '---\ntitle: T\ntranslatedFrom: en\nsourceBlocks: "0123abcd 12345678"\n---\ntext\n'
+  it('reads the forms a term must not match', () => {
+    const content = load(contentWith({ 'glossary/a-term/ja.md': term('上場企業', 'notMatch: [非上場企業]\n') }))
+    expect(content.terms.get('a-term')?.entries.ja?.notMatch).toEqual(['非上場企業'])
+    expect(content.terms.get('a-term')?.entries.en?.notMatch).toEqual([])
+  })
+
+  it('reads a stamp as its fields by name and the list of its block hashes', () => {
+    const translation =
+      '---\ntitle: T\ntranslatedFrom: en\nsourceBlocks: "title:aaaabbbb 0123abcd description:ccccdddd 12345678"\n---\ntext\n'
     const content = load(contentWith({ 'essays/an-essay/fr.md': translation }))
-    expect(content.essays.get('an-essay')?.files.fr?.sourceBlocks).toEqual(['0123abcd', '12345678'])
+    expect(content.essays.get('an-essay')?.files.fr?.stamp).toEqual({
+      fields: { title: 'aaaabbbb', description: 'ccccdddd' },
+      blocks: ['0123abcd', '12345678']
+    })
   })
 
   it('reads a file with a byte-order mark, and keeps the body without its front matter', () => {
@@ -86,7 +96,10 @@ describe('loadContent', () => {
         'essays/.drafts/en.md': 'not read',
         'essays/README.md': '# Essays',
         'glossary/a-term/.notes': 'not read',
-        'glossary/a-term/fr.md': term('un terme', 'literal: "mot à mot"\nmeaning: "sens"\nsortAs: "terme"\nsourceBlocks: "0123abcd"\n')
+        'glossary/a-term/fr.md': term(
+          'un terme',
+          'literal: "mot à mot"\nmeaning: "sens"\nsortAs: "terme"\nsourceBlocks: "term:01234567 0123abcd"\n'
+        )
       })
     )
     expect([...content.essays.keys()]).toEqual(['an-essay'])
@@ -94,7 +107,7 @@ describe('loadContent', () => {
       literal: 'mot à mot',
       meaning: 'sens',
       sortAs: 'terme',
-      sourceBlocks: ['0123abcd']
+      stamp: { fields: { term: '01234567' }, blocks: ['0123abcd'] }
     })
   })
 
@@ -312,6 +325,16 @@ describe('loadContent', () => {
       /^site\/glossary\/b-term\/en\.md: match: "A {2}Term" is also claimed by site\/glossary\/a-term\/en\.md: keep it in one term only$/
     ],
     [
+      'a notMatch form that contains none of the term’s forms',
+      { 'glossary/a-term/ja.md': term('上場企業', 'match: [上場企業]\nnotMatch: [非上場会社]\n') },
+      /^site\/glossary\/a-term\/ja\.md: notMatch: "非上場会社" contains none of the match forms, so it excludes nothing: remove it$/
+    ],
+    [
+      'a notMatch form that is also a match form',
+      { 'glossary/a-term/en.md': term('a term', 'match: [a term]\nnotMatch: [A Term]\n') },
+      /^site\/glossary\/a-term\/en\.md: notMatch: "A Term" is also in match: keep it in one of the two$/
+    ],
+    [
       'a form listed twice',
       { 'glossary/a-term/en.md': term('t', 'match: [two-and-twenty, two and twenty]\n') },
       /: match: "two and twenty" is listed twice: remove the duplicate$/
@@ -394,7 +417,17 @@ describe('loadContent', () => {
     [
       'a malformed stamp',
       { 'essays/an-essay/fr.md': '---\ntitle: T\ntranslatedFrom: en\nsourceBlocks: "not a hash"\n---\ntext' },
-      /^site\/essays\/an-essay\/fr\.md: sourceBlocks: is not a stamp \(8-digit hex block hashes\): run `npm run translations -- stamp` again$/
+      /^site\/essays\/an-essay\/fr\.md: sourceBlocks: is not a stamp \(8-digit hex hashes\): run `npm run translations -- stamp` again$/
+    ],
+    [
+      'a stamp naming a field the file cannot have',
+      { 'essays/an-essay/fr.md': '---\ntitle: T\ntranslatedFrom: en\nsourceBlocks: "summary:0123abcd"\n---\ntext' },
+      /^site\/essays\/an-essay\/fr\.md: sourceBlocks: "summary" is not a field of this file \(title, description\): run `npm run translations -- stamp` again$/
+    ],
+    [
+      'a stamp with a field name and no hash',
+      { 'glossary/a-term/fr.md': term('un terme', 'sourceBlocks: "term:"\n') },
+      /sourceBlocks: is not a stamp/
     ],
     [
       'a stamp on a source',

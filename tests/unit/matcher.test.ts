@@ -176,3 +176,68 @@ describe('normalize: every quote and dash variant', () => {
     expect([text.length, starts.length, ends.length]).toEqual([4, 4, 4])
   })
 })
+
+describe('matcher: the longest form wins, across terms', () => {
+  it('prefers a longer form of another term that starts at the same place or earlier', () => {
+    const forms = { listed: ['上場企業'], unlisted: ['非上場企業'], loophole: ['carried interest loophole'], carry: ['carried interest'] }
+    expect(found(forms, '非上場企業と上場企業')).toEqual(['unlisted:非上場企業', 'listed:上場企業'])
+    expect(found(forms, 'the carried interest loophole, carried interest')).toEqual([
+      'loophole:carried interest loophole',
+      'carry:carried interest'
+    ])
+  })
+  it('takes the leftmost of two overlapping forms even when a later one is longer: matches never overlap', () => {
+    expect(found({ a: ['非上場'], b: ['上場企業株式'] }, '非上場企業株式')).toEqual(['a:非上場'])
+  })
+})
+
+describe('matcher: forms a term must not match (notMatch)', () => {
+  const matcher = (text: string) =>
+    createMatcher([
+      { form: '上場企業', termId: 'listed' },
+      { form: '非上場企業', termId: 'listed', notMatch: true },
+      { form: '企業', termId: 'company' },
+      { form: 'listed company', termId: 'listed' },
+      { form: 'unlisted company', termId: 'listed', notMatch: true }
+    ])
+      .find(text)
+      .map(({ start, end, termId }) => `${termId}:${text.slice(start, end)}`)
+
+  it('finds no match of the term inside them, and matches elsewhere as usual', () => {
+    expect(matcher('非上場企業に投資する上場企業')).toEqual(['company:企業', 'listed:上場企業'])
+    expect(matcher('an unlisted company, a listed company')).toEqual(['listed:listed company'])
+    expect(matcher('an Unlisted-Company')).toEqual([])
+  })
+  it('leaves other terms inside them alone, and is no match itself', () => {
+    expect(matcher('非上場企業')).toEqual(['company:企業'])
+    expect(createMatcher([{ form: 'x', termId: 'x', notMatch: true }]).find('x')).toEqual([])
+  })
+  it('applies only to the term that lists it', () => {
+    const both = createMatcher([
+      { form: '上場企業', termId: 'listed' },
+      { form: '非上場企業', termId: 'other', notMatch: true }
+    ])
+    expect(both.find('非上場企業')).toEqual([{ start: 1, end: 5, termId: 'listed' }])
+  })
+})
+
+describe('matcher: a term glossed by itself in brackets is one match', () => {
+  const forms = { jason: ['جيسون كالكانيس', 'Jason Calcanis'], fiduciary: ['フィデューシャリー', '受託者'], vc: ['VC'] }
+  it('drops the gloss, in ASCII or full-width brackets, with or without spaces', () => {
+    expect(found(forms, 'جيسون كالكانيس (Jason Calcanis) جالسا')).toEqual(['jason:جيسون كالكانيس'])
+    expect(found(forms, 'フィデューシャリー（受託者）として')).toEqual(['fiduciary:フィデューシャリー'])
+    expect(found(forms, 'Jason Calcanis( Jason Calcanis )')).toEqual(['jason:Jason Calcanis'])
+  })
+  it('keeps a second match that is not alone in its brackets, not closed, or of another term', () => {
+    expect(found(forms, 'Jason Calcanis (not Jason Calcanis)')).toEqual(['jason:Jason Calcanis', 'jason:Jason Calcanis'])
+    expect(found(forms, 'Jason Calcanis (Jason Calcanis')).toEqual(['jason:Jason Calcanis', 'jason:Jason Calcanis'])
+    expect(found(forms, 'Jason Calcanis (VC)')).toEqual(['jason:Jason Calcanis', 'vc:VC'])
+    expect(found(forms, 'Jason Calcanis, Jason Calcanis')).toEqual(['jason:Jason Calcanis', 'jason:Jason Calcanis'])
+    expect(found(forms, 'Jason Calcanis [Jason Calcanis]')).toEqual(['jason:Jason Calcanis', 'jason:Jason Calcanis'])
+  })
+  it('never reads past the text it was given to find a closing bracket', () => {
+    const matcher = createMatcher([{ form: 'VC', termId: 'vc' }])
+    expect(matcher.find('VC (VC) and more text')).toHaveLength(1)
+    expect(matcher.find('VC (VC')).toHaveLength(2)
+  })
+})

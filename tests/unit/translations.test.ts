@@ -1,14 +1,25 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { entryBlocks, firstWords, markdownBlocks } from '@/lib/translations/block-hashes'
+import type { Content, TermEntry } from '@/lib/content/types'
+import { entryVersion, essayVersion, firstWords, markdownBlocks, stampOf } from '@/lib/translations/block-hashes'
 import { checkAlignment, checkStamps, countAnnotations, coverage } from '@/lib/translations/checks'
-import { compareBlocks } from '@/lib/translations/compare-blocks'
+import { compareBlocks, counterparts } from '@/lib/translations/compare-blocks'
 import { withStamp } from '@/lib/translations/stamp-file'
-import { changedSourceBlocks, translationStatus } from '@/lib/translations/status'
+import {
+  changedPassages,
+  changedSourceBlocks,
+  entryStatus,
+  essayStatus,
+  translatedBlocks,
+  translationStatus
+} from '@/lib/translations/status'
+import { required } from '@/tests/support/required'
 import { loadFolder, markdown } from './support/content-folder'
 
 const source = '## One\n\nFirst paragraph, with [a link](https://a.example).\n\n- an item\n- another item\n\nLast paragraph.'
 const hashes = (text: string) => markdownBlocks(text).map((block) => block.hash)
+/** A stamp of body blocks only, as `sourceBlocks:` writes it. */
+const blocksStamp = (blocks: string[]) => ({ fields: {}, blocks })
 
 describe('block hashes', () => {
   it('hash each block (a list item is a block) and name it by kind and first words', () => {
@@ -33,25 +44,39 @@ describe('block hashes', () => {
   })
 
   it('for a glossary entry, cover the fields a translator translates, then the body', () => {
-    const entry = {
+    const entry: TermEntry = {
       id: 't',
-      locale: 'en' as const,
+      locale: 'en',
       file: '',
       term: 'Term',
       summary: 'Summary.',
       match: ['Term'],
+      notMatch: [],
       literal: 'word for word',
       body: 'Body.'
     }
-    expect(entryBlocks(entry).map((block) => block.label)).toEqual([
-      'term “Term”',
-      'summary “Summary.”',
-      'literal “word for word”',
-      'p “Body.”'
+    const version = entryVersion(entry)
+    expect(version.fields.map((field) => [field.name, field.label])).toEqual([
+      ['term', 'term “Term”'],
+      ['summary', 'summary “Summary.”'],
+      ['literal', 'literal “word for word”']
     ])
-    expect(entryBlocks({ ...entry, match: ['other'] }).map((block) => block.hash)).toEqual(entryBlocks(entry).map((block) => block.hash))
-    // A reading is shown to readers (as furigana): changing it changes the entry.
-    expect(entryBlocks({ ...entry, reading: 'ようご' }).map((block) => block.label)).toContain('reading “ようご”')
+    expect(version.blocks.map((block) => block.label)).toEqual(['p “Body.”'])
+    expect(stampOf(entryVersion({ ...entry, match: ['other'], notMatch: ['another'], sortAs: 'x' }))).toEqual(stampOf(version))
+  })
+
+  it('for an essay, cover its title and description, then the body', () => {
+    const file = { slug: 's', locale: 'en' as const, file: '', title: 'Title', categories: [], body: 'Body.' }
+    expect(essayVersion(file).fields.map((field) => field.label)).toEqual(['title “Title”'])
+    expect(essayVersion({ ...file, description: 'Described.' }).fields.map((field) => field.label)).toEqual([
+      'title “Title”',
+      'description “Described.”'
+    ])
+    // The field's name is part of its hash: the same words as a title and as a description are different passages.
+    const [title] = essayVersion({ ...file, title: 'Same' }).fields
+    const [, description] = essayVersion({ ...file, description: 'Same' }).fields
+    expect(title.hash).not.toBe(description.hash)
+    expect(stampOf(essayVersion({ ...file, date: '2020-01-01', categories: ['X'] }))).toEqual(stampOf(essayVersion(file)))
   })
 
   it('first words: up to six words within 40 characters, cut between words in any script', () => {
@@ -118,44 +143,135 @@ describe('compareBlocks', () => {
 })
 
 describe('translationStatus', () => {
-  const blocks = markdownBlocks(source)
-  const stamp = blocks.map((block) => block.hash)
+  const file = { slug: 's', locale: 'en' as const, file: '', title: 'Title', categories: [], body: source }
+  const stamp = stampOf(essayVersion(file))
   it('is current with the stamp of the current source, unknown without one', () => {
-    expect(translationStatus(stamp, blocks)).toEqual({ state: 'current' })
-    expect(translationStatus(undefined, blocks)).toEqual({ state: 'unknown' })
+    expect(translationStatus(stamp, essayVersion({ ...file }))).toEqual({ state: 'current' })
+    expect(translationStatus(undefined, essayVersion(file))).toEqual({ state: 'unknown' })
   })
   it('is outdated after the source changed, naming the current blocks that changed', () => {
-    const status = translationStatus(stamp, markdownBlocks(source.replace('Last', 'Final')))
-    expect(status).toEqual({ state: 'outdated', changes: [{ kind: 'changed', index: 4 }] })
+    const status = translationStatus(stamp, essayVersion({ ...file, body: source.replace('Last', 'Final') }))
+    expect(status).toEqual({ state: 'outdated', fields: [], changes: [{ kind: 'changed', index: 4 }] })
     expect(changedSourceBlocks(status)).toEqual([4])
     expect(changedSourceBlocks({ state: 'current' })).toEqual([])
+  })
+  it('is outdated after the title changed, or a description came or went, naming the field', () => {
+    expect(translationStatus(stamp, essayVersion({ ...file, title: 'New title' }))).toEqual({
+      state: 'outdated',
+      fields: [{ kind: 'changed', field: 'title' }],
+      changes: []
+    })
+    const described = essayVersion({ ...file, description: 'Described.' })
+    expect(translationStatus(stamp, described)).toEqual({
+      state: 'outdated',
+      fields: [{ kind: 'added', field: 'description' }],
+      changes: []
+    })
+    expect(translationStatus(stampOf(described), essayVersion(file))).toEqual({
+      state: 'outdated',
+      fields: [{ kind: 'removed', field: 'description' }],
+      changes: []
+    })
+  })
+  it('counts changed passages, fields and blocks alike, and removed ones only when nothing else changed', () => {
+    const changes = [{ kind: 'removed' as const, index: 2 }]
+    expect(changedPassages({ state: 'outdated', fields: [{ kind: 'changed', field: 'title' }], changes })).toBe(1)
+    expect(changedPassages({ state: 'outdated', fields: [], changes: [...changes, { kind: 'added', index: 1 }] })).toBe(1)
+    expect(changedPassages({ state: 'outdated', fields: [{ kind: 'removed', field: 'description' }], changes })).toBe(2)
+    expect(changedPassages({ state: 'current' })).toBe(0)
+  })
+})
+
+describe('every field of a term a reader sees counts in its staleness', () => {
+  const entry = (fields: Record<string, string>) => markdown({ summary: 'Summary.', ...fields }, 'Body.')
+  const english = { term: 'Term', summary: 'Summary.', literal: 'word', meaning: 'sense' }
+  const folder = (changed: Record<string, string>): Content => {
+    const stamped = loadFolder({ 'glossary/t/en.md': entry(english) })
+    const stamp = stampOf(entryVersion(required(stamped.terms.get('t')?.entries.en, 'the English entry')))
+    return loadFolder({
+      'glossary/t/en.md': markdown({ ...english, ...changed }, changed.body ?? 'Body.'),
+      'glossary/t/fr.md': entry({
+        term: 'Terme',
+        sourceBlocks: [...Object.entries(stamp.fields).map(([k, v]) => `${k}:${v}`), ...stamp.blocks].join(' ')
+      })
+    })
+  }
+  const statusAfter = (changed: Record<string, string>) => entryStatus(required(folder(changed).terms.get('t'), 'the term'), 'fr')
+
+  it('is current while nothing a reader sees changed (match forms and sort keys are not read)', () => {
+    expect(statusAfter({})).toEqual({ state: 'current' })
+    expect(statusAfter({ match: 'other', sortAs: 'zzz' } as Record<string, string>)).toEqual({ state: 'current' })
+  })
+  for (const field of ['term', 'summary', 'literal', 'meaning']) {
+    it(`goes outdated when only the ${field} changes`, () => {
+      expect(statusAfter({ [field]: 'Changed.' })).toEqual({ state: 'outdated', fields: [{ kind: 'changed', field }], changes: [] })
+    })
+  }
+  it('goes outdated when only the body changes', () => {
+    expect(statusAfter({ body: 'Another body.' })).toMatchObject({
+      state: 'outdated',
+      fields: [],
+      changes: [{ kind: 'changed', index: 0 }]
+    })
+  })
+})
+
+describe('an essay’s title', () => {
+  it('marks its translations outdated when it changes in the source', () => {
+    const files = (title: string, stamp: string) => ({
+      'essays/e/en.md': markdown({ title }, 'Body.'),
+      'essays/e/fr.md': markdown({ title: 'Titre', translatedFrom: 'en', sourceBlocks: stamp }, 'Corps.')
+    })
+    const before = required(loadFolder(files('Title', '')).essays.get('e'), 'the essay')
+    const stamp = stampOf(essayVersion(before.source))
+    const written = `title:${stamp.fields.title} ${stamp.blocks.join(' ')}`
+    expect(essayStatus(required(loadFolder(files('Title', written)).essays.get('e'), 'the essay'), 'fr')).toEqual({ state: 'current' })
+    const after = required(loadFolder(files('A new title', written)).essays.get('e'), 'the essay')
+    expect(essayStatus(after, 'fr')).toEqual({ state: 'outdated', fields: [{ kind: 'changed', field: 'title' }], changes: [] })
+    expect(essayStatus(after, 'en')).toBeUndefined()
+    expect(checkStamps(loadFolder(files('A new title', written))).outdated[0].changes).toEqual([
+      { kind: 'changed', field: 'title', label: 'title “A new title”' }
+    ])
+  })
+})
+
+describe('translatedBlocks', () => {
+  it('pairs each current block with the translation’s block that renders it', () => {
+    const version = (blocks: string[]) => ({ fields: [], blocks: blocks.map((hash) => ({ hash, label: hash })) })
+    // b changed to B, x added, d removed: the translation's blocks 0, 1, 2 render a, B, c.
+    expect(translatedBlocks(blocksStamp(['a', 'b', 'c', 'd']), version(['a', 'B', 'x', 'c']))).toEqual([0, 1, undefined, 2])
+    expect(translatedBlocks(undefined, version(['a', 'b']))).toEqual([0, 1])
+    expect(counterparts(['a', 'b', 'c'], ['c', 'a', 'b'])).toEqual([2, 0, 1])
   })
 })
 
 describe('withStamp', () => {
   const file = '---\ntitle: "Titre"\ntranslatedFrom: en\n---\n\nTexte.\n'
   it('adds the stamp at the end of the front matter and keeps every other line', () => {
-    expect(withStamp(file, ['0123abcd', '12345678'])).toBe(
-      '---\ntitle: "Titre"\ntranslatedFrom: en\nsourceBlocks: "0123abcd 12345678"\n---\n\nTexte.\n'
+    expect(withStamp(file, { fields: { title: 'ffff0000' }, blocks: ['0123abcd', '12345678'] })).toBe(
+      '---\ntitle: "Titre"\ntranslatedFrom: en\nsourceBlocks: "title:ffff0000 0123abcd 12345678"\n---\n\nTexte.\n'
     )
   })
   it('replaces an earlier stamp, in either form', () => {
-    const stamped = withStamp(file, ['aaaaaaaa'])
-    expect(withStamp(stamped, ['bbbbbbbb'])).toBe(withStamp(file, ['bbbbbbbb']))
+    const stamped = withStamp(file, blocksStamp(['aaaaaaaa']))
+    expect(withStamp(stamped, blocksStamp(['bbbbbbbb']))).toBe(withStamp(file, blocksStamp(['bbbbbbbb'])))
     const blockList = file.replace('---\n\n', 'sourceBlocks:\n  - aaaaaaaa\n  - cccccccc\n---\n\n')
-    expect(withStamp(blockList, ['bbbbbbbb'])).toBe(withStamp(file, ['bbbbbbbb']))
+    expect(withStamp(blockList, blocksStamp(['bbbbbbbb']))).toBe(withStamp(file, blocksStamp(['bbbbbbbb'])))
   })
   it('keeps Windows line endings', () => {
-    expect(withStamp(file.replace(/\n/g, '\r\n'), ['aaaaaaaa'])).toBe(withStamp(file, ['aaaaaaaa']).replace(/\n/g, '\r\n'))
+    expect(withStamp(file.replace(/\n/g, '\r\n'), blocksStamp(['aaaaaaaa']))).toBe(
+      withStamp(file, blocksStamp(['aaaaaaaa'])).replace(/\n/g, '\r\n')
+    )
   })
   it('refuses a file without front matter', () => {
-    expect(() => withStamp('Just text.\n', ['aaaaaaaa'])).toThrow('has no front matter')
-    expect(() => withStamp('---\ntitle: x\n', ['aaaaaaaa'])).toThrow('has no end to its front matter')
+    expect(() => withStamp('Just text.\n', blocksStamp(['aaaaaaaa']))).toThrow('has no front matter')
+    expect(() => withStamp('---\ntitle: x\n', blocksStamp(['aaaaaaaa']))).toThrow('has no end to its front matter')
   })
 })
 
 describe('checkStamps', () => {
-  const stampOf = (text: string) => hashes(text).join(' ')
+  const stampOf = (text: string, title = 'An essay') =>
+    `title:${essayVersion({ slug: '', locale: 'en', file: '', title, categories: [], body: '' }).fields[0].hash} ${hashes(text).join(' ')}`
   const content = () =>
     loadFolder({
       'essays/an-essay/en.md': markdown({ title: 'An essay' }, source.replace('Last', 'Final')),
@@ -170,7 +286,7 @@ describe('checkStamps', () => {
       }),
       'essays/an-essay/es.md': markdown({ title: 'Un ensayo', translatedFrom: 'en' }),
       'glossary/t/en.md': markdown({ term: 'T', summary: 'New summary.' }),
-      'glossary/t/fr.md': markdown({ term: 'T', summary: 'Ancien.', sourceBlocks: '0123abcd 01234567 89abcdef' })
+      'glossary/t/fr.md': markdown({ term: 'T', summary: 'Ancien.', sourceBlocks: 'term:0123abcd summary:01234567 89abcdef' })
     })
 
   it('lists outdated translations with the changed blocks and the command that marks them current', () => {
@@ -180,7 +296,11 @@ describe('checkStamps', () => {
       ['site/glossary/t/fr.md', 'site/glossary/t/en.md', 'npm run translations -- stamp term t fr']
     ])
     expect(outdated[0].changes).toEqual([{ kind: 'changed', index: 4, label: 'block 5: p “Final paragraph.”' }])
-    expect(outdated[1].changes.map((change) => change.kind)).toEqual(['changed', 'changed', 'changed'])
+    expect(outdated[1].changes).toEqual([
+      { kind: 'changed', field: 'term', label: 'term “T”' },
+      { kind: 'changed', field: 'summary', label: 'summary “New summary.”' },
+      { kind: 'changed', index: 0, label: 'block 1: p “Text.”' }
+    ])
     expect(unknown).toEqual(['site/essays/an-essay/es.md'])
   })
 })
@@ -259,16 +379,27 @@ describe('the content checks', () => {
 
 describe('edges of stamps and block labels', () => {
   it('stamps a file that starts with a byte-order mark', () => {
-    expect(withStamp('\uFEFF---\ntitle: T\n---\nx', ['aaaaaaaa'])).toBe('\uFEFF---\ntitle: T\nsourceBlocks: "aaaaaaaa"\n---\nx')
+    expect(withStamp('\uFEFF---\ntitle: T\n---\nx', blocksStamp(['aaaaaaaa']))).toBe(
+      '\uFEFF---\ntitle: T\nsourceBlocks: "aaaaaaaa"\n---\nx'
+    )
   })
-  it('keeps a blank line of the front matter, and takes only the stamp’s own list lines', () => {
+  it('keeps a blank line of the front matter, and replaces only the stamp’s own list lines, in place', () => {
     const file = '---\ntitle: T\nsourceBlocks:\n  - aaaaaaaa\n\ntags:\n  - x\n---\nbody'
-    expect(withStamp(file, ['bbbbbbbb'])).toBe('---\ntitle: T\n\ntags:\n  - x\nsourceBlocks: "bbbbbbbb"\n---\nbody')
+    expect(withStamp(file, blocksStamp(['bbbbbbbb']))).toBe('---\ntitle: T\nsourceBlocks: "bbbbbbbb"\n\ntags:\n  - x\n---\nbody')
+  })
+  it('replaces a stamp where it is, and an empty one too', () => {
+    const file = '---\ntitle: T\nsourceBlocks: "aaaaaaaa" # old\ntranslatedFrom: en\n---\nbody'
+    expect(withStamp(file, blocksStamp(['bbbbbbbb']))).toBe('---\ntitle: T\nsourceBlocks: "bbbbbbbb" # old\ntranslatedFrom: en\n---\nbody')
+    expect(withStamp('---\nsourceBlocks:\ntitle: T\n---\n', blocksStamp(['bbbbbbbb']))).toBe(
+      '---\nsourceBlocks: "bbbbbbbb"\ntitle: T\n---\n'
+    )
+    expect(withStamp('---\n---\nbody', blocksStamp(['bbbbbbbb']))).toBe('---\nsourceBlocks: "bbbbbbbb"\n---\nbody')
   })
   it('marks the changed, added and moved blocks of the source, not the removed ones', () => {
     expect(
       changedSourceBlocks({
         state: 'outdated',
+        fields: [{ kind: 'changed', field: 'title' }],
         changes: [
           { kind: 'changed', index: 1 },
           { kind: 'removed', index: 7 },
