@@ -24,10 +24,20 @@ export default function KeepPlace() {
   useEffect(() => {
     restorePlace()
     const controller = new AbortController()
-    // The card open when the reader presses the link: pressing outside a card closes it
-    // before the click, so it is read first (window listeners capture before document ones).
+    // The card open when the reader set out to switch: pressing or focusing anything outside a card
+    // (the language button) closes it, so what was open is noted first (window listeners capture
+    // before the document's), at every press and focus but those in the list of languages itself.
+    // A focus that a press brings (between pointerdown and pointerup) is not noted again: the press was.
     let openBeforePress: Pick<Place, 'term' | 'sheet'> = {}
-    window.addEventListener('pointerdown', () => (openBeforePress = openCard()), { capture: true, signal: controller.signal })
+    let pressing = false
+    const note = (event: Event) => {
+      if (event.type === 'focusin' && pressing) return
+      pressing = event.type === 'pointerdown'
+      if (!(event.target instanceof Element && event.target.closest(localeLinkAttribute.selector))) openBeforePress = openCard()
+    }
+    const listen = { capture: true, signal: controller.signal }
+    for (const type of ['pointerdown', 'focusin']) window.addEventListener(type, note, listen)
+    for (const type of ['pointerup', 'pointercancel']) window.addEventListener(type, () => (pressing = false), listen)
 
     const onClick = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(localeLinkAttribute.selector) : null

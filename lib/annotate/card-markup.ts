@@ -31,6 +31,27 @@ export const cardControls = {
   speakLang: dataAttribute('speak-lang')
 } as const
 
+/**
+ * A term's entry as the reader's own glossary reads it, on a card and on a
+ * term page alike: the buttons that mark the term known or save it (their
+ * value is the term id), the element around the entry, and its parts, which
+ * a saved term is made of.
+ */
+export const termEntryParts = {
+  know: dataAttribute('know-term'),
+  save: dataAttribute('save-term'),
+  entry: dataAttribute('term-entry'),
+  name: dataAttribute('entry-name'),
+  reading: dataAttribute('entry-reading'),
+  meaning: dataAttribute('entry-meaning'),
+  /** The page's live region, which says what a press did; its templates, with `{term}`, are in these attributes. */
+  status: dataAttribute('reader-status'),
+  knownMessage: dataAttribute('known-message'),
+  savedMessage: dataAttribute('saved-message'),
+  unknownMessage: dataAttribute('unknown-message'),
+  unsavedMessage: dataAttribute('unsaved-message')
+} as const
+
 /** States of a card, set by the behaviours and styled by the CSS. */
 export const cardStates = {
   /** Pinned: out of the stack, stays while the page scrolls (desktop), or keeps the sheet open (touch). */

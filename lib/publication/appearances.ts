@@ -1,18 +1,23 @@
 /**
- * Where each term is annotated in the essays shown in a locale: one pass over
- * those essays' annotations (which rendering already found), never one search
- * per term.
+ * Where each term is annotated in the essays shown in a locale, with the
+ * sentence around each occurrence (the concordance of its term page): one
+ * pass over those essays' annotations (which rendering already found) and
+ * one walk of each essay's tree for the sentences, never one search per term.
  */
 import type { Essay } from '@/lib/content/types'
-import type { Locale } from '@/lib/i18n/locales'
+import { type Locale, localeInfo } from '@/lib/i18n/locales'
+import { type OccurrenceContext, occurrenceContexts } from '@/lib/render/occurrence-contexts'
 import { essayPath } from '@/lib/site/paths.mjs'
 import type { EssayText } from './texts'
 
 export interface AppearsIn {
   slug: string
   title: string
-  /** Links to each occurrence, in document order. */
-  hrefs: string[]
+  /** The language the essay is shown in: the page's, or, when it is not translated, its source's. */
+  locale: Locale
+  isFallback: boolean
+  /** Each occurrence, in document order: a link to it, and the sentence it stands in. */
+  occurrences: { href: string; context: OccurrenceContext }[]
 }
 
 /** For every term annotated in the essays (in reading order) shown in `locale`, the essays and occurrences. */
@@ -20,16 +25,20 @@ export function appearancesIn(essays: readonly Essay[], locale: Locale, textOf: 
   const index = new Map<string, AppearsIn[]>()
   for (const { slug } of essays) {
     const text = textOf(slug)
-    const byTerm = new Map<string, string[]>()
-    for (const occurrence of text.rendered.occurrences) {
-      const hrefs = byTerm.get(occurrence.termId) ?? []
-      hrefs.push(`${essayPath(locale, slug)}#${occurrence.id}`)
-      byTerm.set(occurrence.termId, hrefs)
+    if (text.rendered.occurrences.length === 0) continue
+    const contexts = occurrenceContexts(text.rendered.tree, localeInfo[text.locale].lang)
+    const byTerm = new Map<string, AppearsIn['occurrences']>()
+    for (const { termId, id } of text.rendered.occurrences) {
+      const context = contexts.get(id)
+      if (!context) continue
+      const listed = byTerm.get(termId) ?? []
+      listed.push({ href: `${essayPath(locale, slug)}#${id}`, context })
+      byTerm.set(termId, listed)
     }
-    for (const [termId, hrefs] of byTerm) {
-      const listed = index.get(termId) ?? []
-      listed.push({ slug, title: text.value.title, hrefs })
-      index.set(termId, listed)
+    for (const [termId, occurrences] of byTerm) {
+      const essaysOfTerm = index.get(termId) ?? []
+      essaysOfTerm.push({ slug, title: text.value.title, locale: text.locale, isFallback: text.isFallback, occurrences })
+      index.set(termId, essaysOfTerm)
     }
   }
   return index

@@ -7,7 +7,7 @@ import { cardAnnotationIdPrefix } from '@/lib/annotate/markup'
 import type { Content, Essay, EssayFile, Term } from '@/lib/content/types'
 import { isLocale, type Locale, localeInfo } from '@/lib/i18n/locales'
 import { excerptOf } from '@/lib/render/excerpt'
-import { createLocaleRenderer, glossaryFor } from '@/lib/render/locale-renderer'
+import { createLocaleRenderer, glossaryFor, readingsFor } from '@/lib/render/locale-renderer'
 import type { LinkTarget } from '@/lib/render/rehype-link-previews'
 import type { RenderedMarkdown } from '@/lib/render/render-markdown'
 import { contentLinkOf, essayPath, termPath } from '@/lib/site/paths.mjs'
@@ -39,7 +39,7 @@ export interface Texts {
 export function publicationTexts(content: Content): Texts {
   const essayOf = (slug: string): Essay => required(content.essays.get(slug), `essay "${slug}"`)
   const termOf = (id: string): Term => required(content.terms.get(id), `term "${id}"`)
-  const renderers = memoize((locale: Locale) => createLocaleRenderer(glossaryFor(content, locale), locale))
+  const renderers = memoize((locale: Locale) => createLocaleRenderer(glossaryFor(content, locale), locale, readingsFor(content, locale)))
   const markdownRenderer = memoize((textLocale: Locale, pageLocale: Locale, idNamespace: string, exclude: string) =>
     renderers(textLocale).markdown({
       idNamespace,

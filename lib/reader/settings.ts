@@ -1,11 +1,11 @@
 /**
- * The reader's settings: kept in the browser only (localStorage; no cookie,
- * nothing sent), applied as attributes on `<html>` before the first paint by
- * a small inline script (so nothing flickers), and read there by the CSS and
- * the client leaves. Without JavaScript every setting keeps its first value.
- * Dependency-free: client leaves import it.
+ * The reader's settings and own glossary: kept in the browser only
+ * (localStorage; no cookie, nothing sent), applied before the first paint by a
+ * small inline script in the page's head (so nothing flickers), and read by
+ * the CSS and the client leaves. Without JavaScript every setting keeps its
+ * first value and every term is marked. Dependency-free: client leaves import it.
  */
-import { dataAttribute } from '@/lib/annotate/markup'
+import { annotationSelector, dataAttribute, termAttribute } from '@/lib/annotate/markup'
 
 export interface ReaderSetting<Value extends string = string> {
   /** localStorage key. */
@@ -21,10 +21,17 @@ function setting<const Value extends string>(name: string, values: readonly Valu
   return { key: name, attribute: dataAttribute(name).attribute, values, initial }
 }
 
-/** Whether terms are marked in the text and open cards at all. */
-export const annotationsSetting = setting('annotations', ['on', 'off'], 'on')
+/**
+ * How often terms are marked in the text: the first time in each section
+ * (repeats marked quietly), every time alike, or never (terms read as plain
+ * text and open no card).
+ */
+export const markingSetting = setting('marking', ['first', 'every', 'never'], 'first')
 
-export const readerSettings: readonly ReaderSetting[] = [annotationsSetting]
+/** Whether the authors' readings show above foreign-script phrases (ruby). */
+export const readingsSetting = setting('readings', ['off', 'on'], 'off')
+
+export const readerSettings: readonly ReaderSetting[] = [markingSetting, readingsSetting]
 
 /** A setting's value as the page shows it now. */
 export function currentValue<Value extends string>(setting: ReaderSetting<Value>): Value {
@@ -32,18 +39,93 @@ export function currentValue<Value extends string>(setting: ReaderSetting<Value>
   return setting.values.includes(value as Value) ? (value as Value) : setting.initial
 }
 
-/** Applies a value to the page and remembers it; without storage (private modes) it lasts for this page. */
+/** Applies a value to the page and remembers it. */
 export function chooseValue<Value extends string>(setting: ReaderSetting<Value>, value: Value) {
   document.documentElement.setAttribute(setting.attribute, value)
-  try {
-    localStorage.setItem(setting.key, value)
-  } catch {
-    // The choice then lasts for this page.
+  store(setting.key, value)
+  showTermsAsPlain()
+}
+
+/** localStorage key of the ids of the terms the reader knows. */
+export const knownTermsKey = 'known-terms'
+
+/** The terms the reader said they know: not marked anywhere, and opening no card. */
+export function knownTerms(): Set<string> {
+  return new Set(readList<string>(knownTermsKey).filter((id) => typeof id === 'string'))
+}
+
+export function setKnown(termIds: Iterable<string>, known: boolean) {
+  const ids = knownTerms()
+  for (const id of termIds) {
+    if (known) ids.add(id)
+    else ids.delete(id)
+  }
+  store(knownTermsKey, JSON.stringify([...ids]))
+  showTermsAsPlain()
+}
+
+/** Whether an annotation is marked now: not while the reader has marking off, nor for a term they know. */
+export function isMarked(annotation: Element): boolean {
+  return currentValue(markingSetting) !== 'never' && !knownTerms().has(annotation.getAttribute(termAttribute.attribute) ?? '')
+}
+
+/** The id of the style element that shows unmarked terms as plain text. */
+const plainStyleId = 'plain-terms'
+
+/**
+ * Shows the terms that are not marked now as plain text (the CSS of known
+ * terms is written here, from their ids; that of "never" too, so that both
+ * share one rule), and takes them out of the Tab order.
+ */
+export function showTermsAsPlain() {
+  applyPlainStyle(document, [...knownTerms()], markingSetting.attribute, plainStyleId)
+  for (const annotation of document.querySelectorAll(annotationSelector)) {
+    if (isMarked(annotation)) annotation.removeAttribute('tabindex')
+    else annotation.setAttribute('tabindex', '-1')
   }
 }
 
-/** Sets every setting's attribute from storage; runs in the page's `<head>`, before the body is parsed. */
-function applyStoredSettings(settings: readonly ReaderSetting[]) {
+/**
+ * Writes the rule that shows unmarked terms as plain text into the page's
+ * head. Self-contained: the head script runs it too, before the body exists.
+ */
+function applyPlainStyle(page: Document, known: readonly string[], markingAttribute: string, styleId: string) {
+  const selectors = [`html[${markingAttribute}="never"] a.term`, ...known.map((id) => `a.term[data-term="${CSS.escape(id)}"]`)]
+  let style = page.getElementById(styleId)
+  if (!style) {
+    style = page.createElement('style')
+    style.id = styleId
+    page.head.append(style)
+  }
+  style.textContent = `:is(${selectors.join(',')}){text-decoration:none;cursor:text;pointer-events:none;background:none;color:inherit}`
+}
+
+function readList<T>(key: string): T[] {
+  try {
+    const value = JSON.parse(localStorage.getItem(key) ?? '[]')
+    return Array.isArray(value) ? value : []
+  } catch {
+    return []
+  }
+}
+
+function store(key: string, value: string) {
+  try {
+    localStorage.setItem(key, value)
+  } catch {
+    // Without storage (private modes) the choice lasts for this page.
+  }
+}
+
+/** Sets every setting's attribute and the plain terms' rule from storage; runs in the page's head, before the body is parsed. */
+function applyStoredSettings(
+  settings: readonly ReaderSetting[],
+  knownKey: string,
+  markingAttribute: string,
+  styleId: string,
+  plainStyle: typeof applyPlainStyle
+) {
+  let known: string[] = []
   for (const { key, attribute, values, initial } of settings) {
     let stored: string | null = null
     try {
@@ -53,7 +135,16 @@ function applyStoredSettings(settings: readonly ReaderSetting[]) {
     }
     document.documentElement.setAttribute(attribute, stored !== null && values.includes(stored) ? stored : initial)
   }
+  try {
+    const list = JSON.parse(localStorage.getItem(knownKey) ?? '[]')
+    if (Array.isArray(list)) known = list.filter((id) => typeof id === 'string')
+  } catch {
+    // Nothing known.
+  }
+  plainStyle(document, known, markingAttribute, styleId)
 }
 
 /** The source of the inline script that applies the stored settings before the first paint. */
-export const applySettingsScript = `(${applyStoredSettings.toString()})(${JSON.stringify(readerSettings)})`
+export const applySettingsScript = `(${applyStoredSettings})(${[readerSettings, knownTermsKey, markingSetting.attribute, plainStyleId]
+  .map((value) => JSON.stringify(value))
+  .join(',')},${applyPlainStyle})`

@@ -130,10 +130,13 @@ test.describe('search and settings on a phone', () => {
     await expect(page.locator('main .search-results li').first()).toBeVisible()
   })
 
-  test('the settings menu holds the annotations toggle', async ({ page }) => {
+  test('the settings menu holds the reader’s settings, in the page’s language, and leads to their own terms', async ({ page }) => {
     await page.goto(fieldGuide.path('zh'))
     const settings = await openSettings(page)
-    await expect(settings.getByRole('button', { pressed: true })).toHaveCount(1)
+    await expect(settings.getByRole('radio')).toHaveCount(3)
+    await expect(settings.getByRole('radio', { name: '每节首次出现时' })).toBeChecked()
+    await expect(settings.getByRole('checkbox', { name: '在外语短语上方显示读音' })).not.toBeChecked()
+    await expect(settings.getByRole('link')).toHaveAttribute('href', '/zh/glossary#your-terms')
   })
 })
 

@@ -262,11 +262,11 @@ test('the glossary filter shows only matching entries and the groups that hold t
   await expect(visible.locator('a')).toHaveText(['Bank run', 'Deposit insurance', 'Narrow bank'])
   await expect(page.locator('#glossary-index section:visible h2')).toHaveText(['B', 'D', 'N'])
   await page.getByLabel('Filter terms').fill('zzzzqqqq')
-  await expect(page.getByRole('status')).toHaveText('No term matches this filter.')
+  await expect(page.locator('.filter').getByRole('status')).toHaveText('No term matches this filter.')
   await expect(page.locator('#glossary-index section:visible')).toHaveCount(0)
   await page.getByLabel('Filter terms').fill('')
   await expect(page.locator('#glossary-index li:visible')).toHaveCount(total)
-  await expect(page.getByRole('status')).toHaveText('')
+  await expect(page.locator('.filter').getByRole('status')).toHaveText('')
 })
 
 test.describe('accessibility in CJK and RTL (axe)', () => {

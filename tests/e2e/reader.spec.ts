@@ -232,18 +232,18 @@ test('an "appears in" list links to every occurrence, each landing on its annota
   expect(await target.evaluate((element) => element.matches(':target'))).toBe(true)
 })
 
-test('with annotations off, no card opens on any page, and the setting holds across pages and reloads', async ({ page }) => {
+test('with marking off, no term is marked and no card opens on any page, and the setting holds across pages and reloads', async ({
+  page
+}) => {
   await page.goto(essay)
   const settings = await openSettings(page)
-  const toggle = settings.getByRole('button', { name: 'Annotations' })
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
-  await toggle.click()
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false')
-  await expect(page.locator('html')).toHaveAttribute('data-annotations', 'off')
+  await expect(settings.getByRole('radio', { name: 'The first time in each section' })).toBeChecked()
+  await settings.getByRole('radio', { name: 'Never' }).check()
+  await expect(page.locator('html')).toHaveAttribute('data-marking', 'never')
   for (const path of [essay, '/en/glossary/fixture-deposit-insurance', `/en/essays/${englishOnlySlug}`]) {
     await page.goto(path)
     // Applied before the first paint: the attribute is there before any script of the page's ran.
-    await expect(page.locator('html')).toHaveAttribute('data-annotations', 'off')
+    await expect(page.locator('html')).toHaveAttribute('data-marking', 'never')
     const term = page.locator('main a.term').first()
     await expect(term).toHaveAttribute('tabindex', '-1')
     await expect(term).toHaveCSS('text-decoration-line', 'none')
@@ -252,12 +252,12 @@ test('with annotations off, no card opens on any page, and the setting holds acr
     await term.dispatchEvent('term:open')
     await page.clock.runFor(1000)
     await expect(openCards(page)).toHaveCount(0)
-    expect(await (await openSettings(page)).getByRole('button', { name: 'Annotations' }).getAttribute('aria-pressed')).toBe('false')
+    await expect((await openSettings(page)).getByRole('radio', { name: 'Never' })).toBeChecked()
   }
   await page.reload()
-  await expect(page.locator('html')).toHaveAttribute('data-annotations', 'off')
-  await (await openSettings(page)).getByRole('button', { name: 'Annotations' }).click()
-  await expect(page.locator('html')).toHaveAttribute('data-annotations', 'on')
+  await expect(page.locator('html')).toHaveAttribute('data-marking', 'never')
+  await (await openSettings(page)).getByRole('radio', { name: 'Every time' }).check()
+  await expect(page.locator('html')).toHaveAttribute('data-marking', 'every')
   await page.keyboard.press('Escape')
   await page.locator('main a.term').first().hover()
   await expect(openCards(page)).toHaveCount(1)

@@ -6,7 +6,7 @@ import { datedFixtureOrder, essayLocales, fieldGuide, langOf, locales, siteUrl, 
 async function search(page: Page, locale: string, query: string) {
   await page.goto(`/${locale}/search?q=${encodeURIComponent(query)}`)
   await expect(page.locator('#search-query')).toHaveValue(query)
-  const status = page.getByRole('status')
+  const status = page.locator('main').getByRole('status')
   await expect(status).not.toHaveText(/^$|…|\.\.\./)
   return { status, results: page.locator('main .search-results').first().locator('> li') }
 }

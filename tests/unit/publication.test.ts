@@ -189,15 +189,46 @@ describe('cards', () => {
 })
 
 describe('indexes', () => {
-  it('lists where each term appears, from one pass over the essays shown in a locale', () => {
+  it('lists where each term appears, each occurrence in its sentence, from one pass over the essays shown in a locale', () => {
     const built = publication()
-    expect(built.appearsIn('nvidia', 'en')).toEqual([
-      { slug: 'older', title: 'Older', hrefs: ['/en/essays/older#term-nvidia-1', '/en/essays/older#term-nvidia-2'] },
-      // Shown in English pages in its own language, annotated with Chinese forms.
-      { slug: 'undated', title: '无日期', hrefs: ['/en/essays/undated#term-nvidia-1'] }
+    const summary = (found: ReturnType<typeof built.appearsIn>) =>
+      found.map(({ slug, title, locale, isFallback, occurrences }) => ({
+        slug,
+        title,
+        locale,
+        isFallback,
+        occurrences: occurrences.map(({ href, context }) => [href, `${context.before}[${context.match}]${context.after}`])
+      }))
+    expect(summary(built.appearsIn('nvidia', 'en'))).toEqual([
+      {
+        slug: 'older',
+        title: 'Older',
+        locale: 'en',
+        isFallback: false,
+        occurrences: [
+          ['/en/essays/older#term-nvidia-1', '[Nvidia] sells chips.'],
+          ['/en/essays/older#term-nvidia-2', '[Nvidia] again, and CUDA.']
+        ]
+      },
+      // Shown on English pages in its own language (a fallback), annotated with Chinese forms.
+      {
+        slug: 'undated',
+        title: '无日期',
+        locale: 'zh',
+        isFallback: true,
+        occurrences: [['/en/essays/undated#term-nvidia-1', '[英伟达]的芯片。']]
+      }
     ])
     expect(built.appearsIn('cuda', 'fr')).toEqual([])
-    expect(built.appearsIn('cuda', 'de')).toEqual([{ slug: 'older', title: 'Older', hrefs: ['/de/essays/older#term-cuda-1'] }])
+    expect(summary(built.appearsIn('cuda', 'de'))).toEqual([
+      {
+        slug: 'older',
+        title: 'Older',
+        locale: 'en',
+        isFallback: true,
+        occurrences: [['/de/essays/older#term-cuda-1', 'Nvidia again, and [CUDA].']]
+      }
+    ])
   })
 
   it('sorts the glossary index by the locale’s reading (sortAs) and groups it by initial', () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import GlossaryFilter from '@/app/_components/GlossaryFilter'
 import PageShell from '@/app/_components/PageShell'
+import YourTerms from '@/app/_components/reader/YourTerms'
 import SubjectLinks from '@/app/_components/SubjectLinks'
 import { pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GlossaryPage({ params }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations('Glossary')
+  const tYours = await getTranslations('YourTerms')
   const publication = getPublication()
   const groups = publication.glossaryIndex(locale)
   return (
@@ -66,6 +68,35 @@ export default async function GlossaryPage({ params }: Props) {
             </section>
           ))}
         </div>
+        <YourTerms
+          termPaths={Object.fromEntries(
+            groups.flatMap((group) =>
+              group.entries.map((entry) => [
+                entry.id,
+                { path: termPath(locale, entry.id), name: entry.term, lang: localeInfo[entry.locale].lang }
+              ])
+            )
+          )}
+          labels={{
+            heading: tYours('heading'),
+            known: tYours('known'),
+            noneKnown: tYours('noneKnown'),
+            takeBack: tYours('takeBack'),
+            takeAllBack: tYours('takeAllBack'),
+            saved: tYours('saved'),
+            noneSaved: tYours('noneSaved'),
+            remove: tYours('remove'),
+            csv: tYours('csv'),
+            anki: tYours('anki'),
+            columns: {
+              term: tYours('columnTerm'),
+              reading: tYours('columnReading'),
+              meaning: tYours('columnMeaning'),
+              sentence: tYours('columnSentence'),
+              link: tYours('columnLink')
+            }
+          }}
+        />
       </div>
     </PageShell>
   )

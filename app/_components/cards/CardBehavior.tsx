@@ -1,7 +1,9 @@
 'use client'
 
 import { useEffect } from 'react'
+import { knowAndSaveTerms, showPressed } from '@/app/_components/reader/know-and-save'
 import { cardsClass, type OpenCardDetail, openCardEvent } from '@/lib/annotate/card-markup'
+import { termAttribute } from '@/lib/annotate/markup'
 import { CardSource } from './card-source'
 import { CardStack } from './card-stack'
 import { openCardsOnHover } from './hover'
@@ -31,6 +33,14 @@ export default function CardBehavior() {
     openCardsOnPress(stack, source, signal)
     pinCards(stack, source, signal)
     speakPhrases(stack, signal)
+    knowAndSaveTerms(signal, {
+      openerOf: (card) => stack.shown.find((shown) => shown.card === card)?.opener,
+      known: (termId) => {
+        const index = stack.shown.findIndex(({ opener }) => opener.getAttribute(termAttribute.attribute) === termId)
+        if (index >= 0) stack.closeFrom(index)
+      }
+    })
+    stack.on('open', ({ card }) => showPressed(card))
     // Other leaves (the language switch) ask for a card by dispatching this event on its term.
     document.addEventListener(
       openCardEvent,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { cardStates, cardTitleId, marker } from '@/lib/annotate/card-markup'
+import { cardStates, cardTitleId, marker, termEntryParts } from '@/lib/annotate/card-markup'
 import { cardClass, noteAttribute } from '@/lib/annotate/markup'
 import { type Locale, localeInfo } from '@/lib/i18n/locales'
 
@@ -12,6 +12,8 @@ interface Props {
   note?: number
   /** Whether only other cards name its term (it is then left out of the printed notes). */
   nested?: boolean
+  /** Whether it is a term's entry, which the reader can mark known or save (see termEntryParts). */
+  termEntry?: boolean
   children: ReactNode
 }
 
@@ -20,7 +22,7 @@ interface Props {
  * (`popover="manual"`), hidden until a card behaviour shows it. Focusable, so
  * that a sheet opened by touch can take focus.
  */
-export default function CardFrame({ id, locale, className, note, nested = false, children }: Props) {
+export default function CardFrame({ id, locale, className, note, nested = false, termEntry = false, children }: Props) {
   const { lang, dir } = localeInfo[locale]
   return (
     <div
@@ -34,6 +36,7 @@ export default function CardFrame({ id, locale, className, note, nested = false,
       dir={dir}
       {...(note === undefined ? {} : { [noteAttribute.attribute]: note })}
       {...(nested ? marker(cardStates.nested) : {})}
+      {...(termEntry ? marker(termEntryParts.entry) : {})}
     >
       {children}
     </div>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import HastContent from '@/app/_components/HastContent'
 import { getPublication } from '@/app/_content/publication'
-import { cardControls } from '@/lib/annotate/card-markup'
+import { cardControls, marker, termEntryParts } from '@/lib/annotate/card-markup'
 import { cardId, cardSummaryId } from '@/lib/annotate/markup'
 import { latinScriptOf } from '@/lib/i18n/language-tag'
 import { defaultLocale, type Locale, languageName, localeInfo } from '@/lib/i18n/locales'
@@ -37,9 +37,13 @@ export default async function TermCard({ termId, locale, textLocale, pageLocale,
   const defaultEntry = publication.termEntry(termId, defaultLocale).value
   const showDefaultForm = !meta.original && textLocale !== defaultEntry.locale && defaultEntry.term !== entry.term
   const outdated = publication.termStatus(termId, entryLocale)?.state === 'outdated'
+  const places = publication.appearsIn(termId, pageLocale).reduce((sum, essay) => sum + essay.occurrences.length, 0)
   const facts = [
     meta.original && meta.original !== entry.term ? { label: t('original'), value: meta.original, lang: meta.lang } : undefined,
-    meta.romanization ? { label: t('romanization'), value: meta.romanization, lang: meta.lang && latinScriptOf(meta.lang) } : undefined,
+    meta.romanization
+      ? { label: t('romanization'), value: meta.romanization, lang: meta.lang && latinScriptOf(meta.lang), reading: true }
+      : undefined,
+    entry.reading ? { label: t('reading'), value: entry.reading, lang: localeInfo[entryLocale].lang, reading: true } : undefined,
     entry.literal ? { label: t('literal'), value: entry.literal } : undefined,
     entry.meaning ? { label: t('meaning'), value: entry.meaning } : undefined,
     showDefaultForm
@@ -51,17 +55,21 @@ export default async function TermCard({ termId, locale, textLocale, pageLocale,
       : undefined
   ].filter((fact) => fact !== undefined)
   return (
-    <CardFrame id={cardId(termId)} locale={entryLocale} note={note} nested={nested}>
+    <CardFrame id={cardId(termId)} locale={entryLocale} note={note} nested={nested} termEntry>
       <CardControls cardId={cardId(termId)} locale={locale}>
         <span className="card-note">{note}</span>
-        <TermName name={entry.term} meta={meta} />
+        <span {...marker(termEntryParts.name)}>
+          <TermName name={entry.term} meta={meta} />
+        </span>
       </CardControls>
       {facts.length > 0 ? (
         <dl className="card-facts">
           {facts.map((fact) => (
             <div key={fact.label}>
               <dt>{fact.label}</dt>
-              <dd lang={fact.lang}>{fact.value}</dd>
+              <dd lang={fact.lang} {...('reading' in fact ? marker(termEntryParts.reading) : {})}>
+                {fact.value}
+              </dd>
             </div>
           ))}
         </dl>
@@ -77,11 +85,20 @@ export default async function TermCard({ termId, locale, textLocale, pageLocale,
           {t('listen')}
         </button>
       ) : null}
-      <p id={cardSummaryId(termId)} className="card-summary">
+      <p id={cardSummaryId(termId)} className="card-summary" {...marker(termEntryParts.meaning)}>
         <HastContent tree={publication.termSummary(termId, locale, pageLocale).tree} />
       </p>
       {isFallback ? <p className="card-notice">{t('untranslated', { language: languageName(locale, locale) })}</p> : null}
       {outdated ? <p className="card-notice">{t('outdated')}</p> : null}
+      <p className="card-reader" lang={localeInfo[locale].lang}>
+        <button type="button" aria-pressed="false" {...{ [termEntryParts.know.attribute]: termId }}>
+          {t('know')}
+        </button>
+        <button type="button" aria-pressed="false" {...{ [termEntryParts.save.attribute]: termId }}>
+          {t('save')}
+        </button>
+        {places > 0 ? <a href={`${termPath(pageLocale, termId)}#appears-in`}>{t('appearsIn', { count: places })}</a> : null}
+      </p>
       <a className="card-link" href={termPath(pageLocale, termId)}>
         {t('readMore')}
         <span aria-hidden="true"> →</span>

@@ -21,7 +21,7 @@ import {
   previewSummaryId,
   termAttribute
 } from '@/lib/annotate/markup'
-import { annotationsSetting, currentValue } from '@/lib/reader/settings'
+import { isMarked } from '@/lib/reader/settings'
 
 const openerSelector = `${annotationSelector}, ${previewLinkSelector}`
 
@@ -48,10 +48,10 @@ export class CardSource {
     container.addEventListener(changeCardsSourceEvent, () => void this.followSource(), { signal })
   }
 
-  /** The term or link that `target` is in, if it opens a card (terms open none while the reader has annotations off). */
+  /** The term or link that `target` is in, if it opens a card (a term the reader knows, or with marking off, opens none). */
   openerOf(target: EventTarget | null): HTMLElement | null {
     const opener = target instanceof Element ? target.closest<HTMLElement>(openerSelector) : null
-    if (opener?.hasAttribute(termAttribute.attribute) && currentValue(annotationsSetting) === 'off') return null
+    if (opener?.hasAttribute(termAttribute.attribute) && !isMarked(opener)) return null
     return opener
   }
 

@@ -24,7 +24,6 @@ const searchId = 'site-search'
 export default async function SiteHeader({ locale, pathFor }: Props) {
   const t = await getTranslations({ locale, namespace: 'Site' })
   const tLanguages = await getTranslations({ locale, namespace: 'LanguageSwitcher' })
-  const tAnnotations = await getTranslations({ locale, namespace: 'AnnotationsToggle' })
   return (
     <header className="site-header">
       <a className="site-name" href={homePath(locale)}>
@@ -50,7 +49,7 @@ export default async function SiteHeader({ locale, pathFor }: Props) {
           </form>
         </search>
         <LanguageMenu locale={locale} label={tLanguages('label')} pathFor={pathFor} />
-        <SettingsMenu label={t('settings')} annotationsLabel={tAnnotations('label')} />
+        <SettingsMenu locale={locale} label={t('settings')} />
       </div>
       <HeaderAutoHide />
       <HeaderMenus />

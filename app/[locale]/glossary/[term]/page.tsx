@@ -5,11 +5,14 @@ import PageCards from '@/app/_components/cards/PageCards'
 import TermName from '@/app/_components/cards/TermName'
 import HastContent from '@/app/_components/HastContent'
 import PageShell from '@/app/_components/PageShell'
+import TermActions from '@/app/_components/reader/TermActions'
+import TermConcordance from '@/app/_components/reader/TermConcordance'
 import SubjectLinks from '@/app/_components/SubjectLinks'
 import { absoluteUrl, pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
 import { staticParams } from '@/app/_content/static-params'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
+import { marker, termEntryParts } from '@/lib/annotate/card-markup'
 import { type Locale, languageName, localeInfo, locales } from '@/lib/i18n/locales'
 import { glossaryPath, termPath } from '@/lib/site/paths.mjs'
 
@@ -48,11 +51,10 @@ export default async function TermPage({ params }: Props) {
   const summary = publication.termSummary(id, locale, locale, 'page')
   const body = publication.termBody(id, locale)
   const cards = publication.pageCards([summary, body], locale, id)
-  const found = publication.appearsIn(id, locale)
 
   return (
     <PageShell locale={locale} pathFor={(other) => termPath(other, id)}>
-      <article className="prose term-page">
+      <article className="prose term-page" {...marker(termEntryParts.entry)}>
         <p className="breadcrumb">
           <a href={glossaryPath(locale)}>{t('backToGlossary')}</a>
         </p>
@@ -67,16 +69,25 @@ export default async function TermPage({ params }: Props) {
           </p>
         ) : null}
         <div lang={lang} dir={dir} {...(isFallback ? {} : { 'data-pagefind-body': '' })}>
-          <h1 data-pagefind-meta="title">
+          <h1 data-pagefind-meta="title" {...marker(termEntryParts.name)}>
             <TermName name={entry.term} meta={term.meta} />
           </h1>
           {term.meta.original && term.meta.original !== entry.term ? <p lang={term.meta.lang}>{term.meta.original}</p> : null}
-          {term.meta.romanization ? <p className="romanization">{term.meta.romanization}</p> : null}
-          <p className="lede" data-pagefind-meta="summary">
+          {term.meta.romanization ? (
+            <p className="romanization" {...marker(termEntryParts.reading)}>
+              {term.meta.romanization}
+            </p>
+          ) : entry.reading ? (
+            <p className="romanization" {...marker(termEntryParts.reading)}>
+              {entry.reading}
+            </p>
+          ) : null}
+          <p className="lede" data-pagefind-meta="summary" {...marker(termEntryParts.meaning)}>
             <HastContent tree={summary.tree} cards={{ notes: cards.notes, inPage: true }} />
           </p>
           <HastContent tree={body.tree} cards={{ notes: cards.notes, inPage: true }} />
         </div>
+        <TermActions termId={id} locale={locale} />
         <dl className="term-facts">
           <dt>{t('subject')}</dt>
           <dd>{term.meta.subject ? <SubjectLinks ids={[term.meta.subject]} locale={locale} /> : t('uncategorised')}</dd>
@@ -96,24 +107,7 @@ export default async function TermPage({ params }: Props) {
             </ul>
           </section>
         ) : null}
-        <section aria-labelledby="appears-in">
-          <h2 id="appears-in">{t('appearsIn')}</h2>
-          {found.length === 0 ? <p>{t('notInEssays')}</p> : null}
-          <ul>
-            {found.map((essay) => (
-              <li key={essay.slug}>
-                <span className="essay-title">{essay.title}</span>{' '}
-                <span className="occurrences">
-                  {essay.hrefs.map((href, index) => (
-                    <a key={href} href={href} aria-label={`${essay.title}: ${t('occurrence', { number: index + 1 })}`}>
-                      {index + 1}
-                    </a>
-                  ))}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <TermConcordance termId={id} locale={locale} />
       </article>
       <PageCards cards={cards} locale={locale} textLocale={entryLocale} />
       {/* Text, not markup: React writes it as the script's raw text; definedTermJsonLd leaves no < in it. */}

@@ -1,0 +1,112 @@
+/**
+ * "I know this" and "Save", on a term's card and on its page: a known term
+ * is no longer marked anywhere (lib/reader/settings.ts), a saved one goes to
+ * the reader's list (lib/reader/saved-terms.ts) with the sentence the reader
+ * met it in. Both buttons are toggles; the page's live region says what
+ * happened, so that screen readers hear it.
+ */
+import { termEntryParts } from '@/lib/annotate/card-markup'
+import { blockAttribute } from '@/lib/annotate/markup'
+import { isSaved, saveTerm, unsaveTerms } from '@/lib/reader/saved-terms'
+import { knownTerms, setKnown } from '@/lib/reader/settings'
+
+type Message = 'knownMessage' | 'unknownMessage' | 'savedMessage' | 'unsavedMessage'
+
+interface Options {
+  /** The term in the text a card was opened from, for the sentence a saved term keeps. */
+  openerOf: (card: Element) => Element | undefined
+  /** After a term became known: its card, if open, has nothing left to explain. */
+  known: (termId: string) => void
+}
+
+export function knowAndSaveTerms(signal: AbortSignal, { openerOf, known }: Options) {
+  showPressed(document)
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target : null
+      const knowButton = target?.closest<HTMLElement>(termEntryParts.know.selector)
+      const saveButton = target?.closest<HTMLElement>(termEntryParts.save.selector)
+      const button = knowButton ?? saveButton
+      const termId = button?.getAttribute((knowButton ? termEntryParts.know : termEntryParts.save).attribute)
+      const entry = button?.closest(termEntryParts.entry.selector)
+      if (!button || !termId || !entry) return
+      const name = textIn(entry, termEntryParts.name.selector)
+      if (knowButton) {
+        const nowKnown = !knownTerms().has(termId)
+        setKnown([termId], nowKnown)
+        announce(nowKnown ? 'knownMessage' : 'unknownMessage', name)
+        if (nowKnown) known(termId)
+      } else if (isSaved(termId)) {
+        unsaveTerms([termId])
+        announce('unsavedMessage', name)
+      } else {
+        const opener = openerOf(entry)
+        saveTerm({
+          id: termId,
+          term: name,
+          reading: textIn(entry, termEntryParts.reading.selector),
+          meaning: textIn(entry, termEntryParts.meaning.selector),
+          sentence: opener ? sentenceAround(opener) : '',
+          link: new URL(entry.querySelector<HTMLAnchorElement>('a.card-link')?.href ?? location.href.split('#')[0]).href,
+          savedAt: new Date().toISOString()
+        })
+        announce('savedMessage', name)
+      }
+      showPressed(document)
+    },
+    { signal }
+  )
+}
+
+/** Sets every know and save button under `root` pressed or not, as the reader's lists say. */
+export function showPressed(root: ParentNode) {
+  const known = knownTerms()
+  for (const button of root.querySelectorAll(termEntryParts.know.selector)) {
+    button.setAttribute('aria-pressed', String(known.has(button.getAttribute(termEntryParts.know.attribute) ?? '')))
+  }
+  for (const button of root.querySelectorAll(termEntryParts.save.selector)) {
+    button.setAttribute('aria-pressed', String(isSaved(button.getAttribute(termEntryParts.save.attribute) ?? '')))
+  }
+}
+
+/** Says in the page's live region what the reader's last press did. */
+export function announce(message: Message, term: string) {
+  const status = document.querySelector(termEntryParts.status.selector)
+  const template = status?.getAttribute(termEntryParts[message].attribute)
+  // Emptied first, so that the same message twice is heard twice.
+  if (!status || !template) return
+  status.textContent = ''
+  requestAnimationFrame(() => (status.textContent = template.replaceAll('{term}', term)))
+}
+
+/** The reading text of the element `selector` names in `entry`, without ruby text. */
+function textIn(entry: Element, selector: string): string {
+  const element = entry.querySelector(selector)
+  return element ? readingText(element).trim() : ''
+}
+
+/** Text as it reads: without the ruby text (`rt`, `rp`) of readings shown over terms. */
+function readingText(root: Node, upTo?: Node): string {
+  let text = ''
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('rt, rp') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT)
+  })
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // Up to `upTo`: a node inside it or after it follows it.
+    if (upTo && upTo.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) break
+    text += node.nodeValue ?? ''
+  }
+  return text
+}
+
+/** The sentence of its block (or its card's summary) that an annotation stands in, by the language's sentence boundaries. */
+function sentenceAround(annotation: Element): string {
+  const block = annotation.closest(`${blockAttribute.selector}, ${termEntryParts.meaning.selector}`) ?? annotation.parentElement
+  if (!block) return ''
+  const text = readingText(block)
+  const offset = readingText(block, annotation).length
+  const lang = annotation.closest('[lang]')?.getAttribute('lang') ?? undefined
+  const sentence = new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text).containing(offset)
+  return (sentence?.segment ?? text).trim()
+}
