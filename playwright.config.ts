@@ -21,7 +21,7 @@ export default defineConfig({
   workers: 2,
   // No retries: a flaky test hides a race in the reader or in the test; fix it instead.
   retries: 0,
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  reporter: [['list'], ['./tests/support/summary-reporter.ts'], ...(process.env.CI ? [['html', { open: 'never' }] as const] : [])],
   // Far above what any test takes (the slowest take about 10 s on 2 cores); test.slow() where one is heavy by nature.
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -1,6 +1,7 @@
 /** The pages the audit visits: one of each type in every locale, taken from the content the build used. */
 import { getPublication } from '@/app/_content/publication'
 import { defaultLocale, type Locale, localeInfo, locales } from '@/lib/i18n/locales'
+import { comparePath, essayPath, glossaryPath, homePath, searchPath, subjectPath, termPath } from '@/lib/site/paths.mjs'
 
 export interface Site {
   origin: string
@@ -21,15 +22,15 @@ export function siteOf(origin: string, distDir: string): Site {
   const pageTypes = (locale: Locale) => {
     const partner = publication.bilingualPartner(essay.slug, locale)
     return {
-      home: `/${locale}`,
-      essay: `/${locale}/essays/${essay.slug}`,
+      home: homePath(locale),
+      essay: essayPath(locale, essay.slug),
       // The bilingual view exists where the pages pair the essay with another language.
-      ...(partner ? { bilingual: `/${locale}/essays/${essay.slug}/compare/${partner}` } : {}),
-      glossary: `/${locale}/glossary`,
-      term: `/${locale}/glossary/${termId}`,
-      ...(subject ? { subject: `/${locale}/subjects/${encodeURIComponent(subject)}` } : {}),
-      search: `/${locale}/search?q=${encodeURIComponent(publication.termEntry(termId, locale).value.term)}`,
-      notFound: `/${locale}/no-such-page`
+      ...(partner ? { bilingual: comparePath(locale, essay.slug, partner) } : {}),
+      glossary: glossaryPath(locale),
+      term: termPath(locale, termId),
+      ...(subject ? { subject: subjectPath(locale, encodeURIComponent(subject)) } : {}),
+      search: `${searchPath(locale)}?q=${encodeURIComponent(publication.termEntry(termId, locale).value.term)}`,
+      notFound: `${homePath(locale)}/no-such-page`
     }
   }
   const cjk = locales.find((locale) => /^(zh|ja|ko)\b/.test(localeInfo[locale].lang))
@@ -38,7 +39,7 @@ export function siteOf(origin: string, distDir: string): Site {
     origin,
     distDir,
     pageTypes,
-    baselinePath: `/${defaultLocale}/baseline`,
+    baselinePath: `${homePath(defaultLocale)}/baseline`,
     essays: [...new Set([defaultLocale, cjk, rtl].filter((locale) => locale !== undefined).map((locale) => pageTypes(locale).essay))]
   }
 }

@@ -1,14 +1,14 @@
 /**
  * What the essay page costs a reader: the script our code adds to a bare page
- * of the same build (card behaviour, language switch, settings), the HTML
- * (gzipped) with its server-rendered cards, and that it carries nothing it does
- * not show: no other page's messages, no entry of a term it does not use.
+ * of the same build (cards, header, settings, the reader's own glossary), the
+ * HTML (raw, gzipped, its inline RSC payload, its elements), that its cards
+ * are not in it but on its cards page, and that it carries no other page's messages.
  */
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
-import { getPublication } from '@/app/_content/publication'
 import { defaultLocale } from '@/lib/i18n/locales'
 import messages from '@/messages/en.json'
+import { required } from '@/tests/support/required'
 import { setAsideNotFoundBoundaries } from '../flight'
 import type { AuditReport } from '../report'
 import type { Site } from '../site'
@@ -39,28 +39,44 @@ export async function auditWeight(browser: Browser, site: Site, report: AuditRep
   const html = await (await fetch(site.origin + essayUrl)).text()
   // Next serialises every layout's not-found boundary into each page's payload: measured, then set aside.
   const { rest, boundaries, boundaryBytes } = setAsideNotFoundBoundaries(html)
-  const publication = getPublication()
+  const payloadBytes = [...html.matchAll(/<script>self\.__next_f\.push\([\s\S]*?<\/script>/g)].reduce(
+    (sum, [script]) => sum + script.length,
+    0
+  )
   const shownIds = new Set([...html.matchAll(/data-term="([^"]+)"/g)].map((match) => match[1]))
   const unshownMessages = [messages.Home, messages.Glossary, messages.Term, messages.NotFound, messages.Search, messages.Subject].flatMap(
-    (namespace) => Object.values(namespace)
+    (namespace) => Object.values(namespace).filter((value) => typeof value === 'string')
   )
-  const unshownSummaries = publication
-    .termIds()
-    .filter((id) => !shownIds.has(id))
-    .map((id) => publication.termEntry(id, defaultLocale).value.summary)
-  const leaked = [...unshownMessages, ...unshownSummaries].filter((text) => text.length > 12 && rest.includes(text))
-  const cards = (html.match(/class="card"/g) ?? []).length
+  const leaked = unshownMessages.filter((text) => text.length > 12 && rest.includes(text))
+  const cardsInPage = (html.match(/class="card[ "]/g) ?? []).length
+  // The essay's cards come from its cards page, fetched when a reader first needs one.
+  const cardsPath = required(/data-cards-src="([^"]+)"/.exec(html)?.[1], `the cards page of ${essayUrl}`)
+  const cardsHtml = await (await fetch(site.origin + cardsPath)).text()
+  const cardIds = new Set([...cardsHtml.matchAll(/id="card-([^"]+)"/g)].map((match) => match[1]))
+  const missing = [...shownIds].filter((id) => !cardIds.has(id))
+  const domElements = await elementCount(browser, site.origin + essayUrl)
   report.record(
-    `Essay HTML: ${kB(html.length)}, ${kB(gzipSync(html).length)} gz; ${cards} cards for the ${shownIds.size} terms annotated in it or its cards; no other page's messages, no entry of the ${unshownSummaries.length} unused terms (Next's not-found boundaries set aside: ${boundaries}, ${boundaryBytes} bytes)`,
-    leaked.length === 0 && cards === shownIds.size,
+    `Essay HTML: ${kB(html.length)}, ${kB(gzipSync(html).length)} gz, of which the inline RSC payload ${kB(payloadBytes)} (${Math.round((100 * payloadBytes) / html.length)} %); ${domElements} DOM elements; ${cardsInPage} cards in it: the ${shownIds.size} terms' cards come from ${cardsPath} (${kB(cardsHtml.length)}, ${kB(gzipSync(cardsHtml).length)} gz) when first needed; no other page's messages (Next's not-found boundaries set aside: ${boundaries}, ${boundaryBytes} bytes)`,
+    leaked.length === 0 && cardsInPage === 0 && missing.length === 0,
     {
       htmlBytes: html.length,
       htmlGzipBytes: gzipSync(html).length,
+      payloadBytes,
+      domElements,
+      cardsPage: { path: cardsPath, bytes: cardsHtml.length, gzipBytes: gzipSync(cardsHtml).length },
       leaked,
-      cards,
-      termsShown: shownIds.size,
+      termsWithoutCard: missing,
       notFoundBoundaries: boundaries,
       notFoundBoundaryBytes: boundaryBytes
     }
   )
+}
+
+/** How many elements a page has once loaded. */
+async function elementCount(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage()
+  await page.goto(url)
+  const count = await page.evaluate(() => document.querySelectorAll('*').length)
+  await page.close()
+  return count
 }
