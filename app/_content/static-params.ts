@@ -1,4 +1,5 @@
-import { defaultLocale } from '@/lib/i18n/locales'
+import { getPublication } from '@/app/_content/publication'
+import { defaultLocale, locales } from '@/lib/i18n/locales'
 import { exportPlaceholder } from '@/lib/site/build-paths.mjs'
 
 /**
@@ -15,4 +16,12 @@ export function staticParams<Segment extends string>(
   if (params.length > 0 || !process.env.STATIC_EXPORT) return params
   const placeholder = Object.fromEntries(segments.map((segment) => [segment, exportPlaceholder])) as Record<Segment, string>
   return [{ locale: defaultLocale, ...placeholder }]
+}
+
+/** Every essay in every locale: the essay pages and their cards pages. */
+export function essayStaticParams() {
+  return staticParams(
+    locales.flatMap((locale) => getPublication().essays.map(({ slug }) => ({ locale, slug }))),
+    ['slug']
+  )
 }

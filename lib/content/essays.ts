@@ -2,12 +2,12 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { isLocale, locales } from '@/lib/i18n/locales'
-import { categoryId } from './categories'
 import { FieldReader } from './field-reader'
 import { type Relative, type Report, listLocaleFiles } from './files'
 import { parseFrontMatter } from './front-matter'
 import { readStamp } from './stamp-field'
 import { essayFields } from './translated-fields'
+import { subjectIdOf } from './subjects'
 import type { Essay, EssayFile } from './types'
 
 export function loadEssay(dir: string, slug: string, relative: Relative, report: Report): Essay | undefined {
@@ -30,7 +30,7 @@ export function loadEssay(dir: string, slug: string, relative: Relative, report:
     }
     const stamp = readStamp(fields, file, countingReport, translatedFrom !== undefined, essayFields)
     const date = fields.optionalDate('date')
-    const categories = fields.stringList('categories') ?? []
+    const subjectLabels = fields.stringList('categories') ?? []
     const description = fields.optionalString('description')
     if (title === undefined) continue
     files.push({
@@ -40,7 +40,7 @@ export function loadEssay(dir: string, slug: string, relative: Relative, report:
       title,
       description,
       date,
-      categories,
+      subjectLabels,
       translatedFrom: isLocale(translatedFrom) ? translatedFrom : undefined,
       stamp,
       body: parsed.body
@@ -63,18 +63,18 @@ export function loadEssay(dir: string, slug: string, relative: Relative, report:
     return undefined
   }
   const [source] = sources
-  for (const label of source.categories) {
-    if (categoryId(label) === '') report({ file: source.file, message: `categories: "${label}" has no letters or digits to name a page after: reword it` })
+  for (const label of source.subjectLabels) {
+    if (subjectIdOf(label) === '') report({ file: source.file, message: `categories: "${label}" has no letters or digits to name a page after: reword it` })
   }
   const byLocale = Object.fromEntries(files.map((file) => [file.locale, file]))
   for (const file of files) {
     if (file.translatedFrom && !byLocale[file.translatedFrom]) {
       report({ file: file.file, message: `translatedFrom: ${file.translatedFrom}, but ${folder}/${file.translatedFrom}.md does not exist` })
     }
-    if (file !== source && file.categories.length > 0 && file.categories.length !== source.categories.length) {
+    if (file !== source && file.subjectLabels.length > 0 && file.subjectLabels.length !== source.subjectLabels.length) {
       report({
         file: file.file,
-        message: `categories: lists ${file.categories.length}, the source (${source.file}) ${source.categories.length}: give one label per source category, in the same order, or remove the key`
+        message: `categories: lists ${file.subjectLabels.length}, the source (${source.file}) ${source.subjectLabels.length}: give one label per source category, in the same order, or remove the key`
       })
     }
   }

@@ -5,13 +5,22 @@
  *     finance:
  *       en: Finance
  *       fr: Finance
+ *
+ * Essays name theirs by label, in the front-matter key Jekyll calls
+ * `categories`: the label's slug is the subject's id.
  */
 import { existsSync } from 'node:fs'
+import { slug } from 'github-slugger'
 import { defaultLocale, isLocale, type Locale, locales } from '@/lib/i18n/locales'
 import { kebabCase, type Report, readYaml, suggestKebab, yamlMapping } from './files'
 import type { Subject } from './types'
 
 export const subjectsFile = 'subjects.yaml'
+
+/** The id of the subject an essay names by a label in its source file (`AI economy` → `ai-economy`). */
+export function subjectIdOf(label: string): string {
+  return slug(label)
+}
 
 export function loadSubjects(absolute: string, file: string, report: Report): Map<string, Subject> {
   const subjects = new Map<string, Subject>()

@@ -9,8 +9,12 @@ export interface EssayFile {
   title: string
   description?: string
   date?: string
-  /** Jekyll's `categories`, as written in this file: in a translation, only labels. */
-  categories: string[]
+  /**
+   * The subjects it is filed under, by label as written in this file (the
+   * front-matter key Jekyll calls `categories`): the source's labels name the
+   * subjects (lib/content/subjects.ts); a translation's give their labels in its language.
+   */
+  subjectLabels: string[]
   /** Set on translations: the locale this file was translated from. */
   translatedFrom?: Locale
   /** Set on stamped translations: what the source's title, description and blocks were when this file was brought up to date. */

@@ -1,12 +1,12 @@
 /**
  * Subjects group essays and terms. They come from two places, merged by id:
  * the authors' `subjects.yaml` (terms name one in `meta.yaml`), and the
- * categories of each essay's source file (the id is the category's slug, see
- * lib/content/categories). A category whose id is defined in subjects.yaml
+ * subject labels of each essay's source file (the id is the label's slug, see
+ * lib/content/subjects). A label whose id is defined in subjects.yaml
  * takes its labels from there; otherwise each locale's label is the one its
  * translations give, else the source's.
  */
-import { categoryId } from '@/lib/content/categories'
+import { subjectIdOf } from '@/lib/content/subjects'
 import type { Content, Essay } from '@/lib/content/types'
 import type { Locale } from '@/lib/i18n/locales'
 import { type Localized, localizedIn } from './localized'
@@ -34,12 +34,12 @@ export function subjectIndex(content: Content, essayOrder: readonly Essay[]): Ma
   }
   for (const { id, labels } of content.subjects.values()) Object.assign(subject(id).labels, labels)
   for (const essay of essayOrder) {
-    essay.source.categories.forEach((category, position) => {
-      const id = categoryId(category)
+    essay.source.subjectLabels.forEach((label, position) => {
+      const id = subjectIdOf(label)
       const { essays, labels } = subject(id)
       if (!essays.includes(essay.slug)) essays.push(essay.slug)
       if (content.subjects.has(id)) return
-      for (const file of [essay.source, ...Object.values(essay.files)]) labels[file.locale] ??= file.categories[position]
+      for (const file of [essay.source, ...Object.values(essay.files)]) labels[file.locale] ??= file.subjectLabels[position]
     })
   }
   for (const term of content.terms.values()) {
@@ -56,5 +56,5 @@ export function subjectIndex(content: Content, essayOrder: readonly Essay[]): Ma
 
 /** The subject ids of an essay, in the order its source lists its categories. */
 export function essaySubjectIds(essay: Essay): string[] {
-  return [...new Set(essay.source.categories.map(categoryId))]
+  return [...new Set(essay.source.subjectLabels.map(subjectIdOf))]
 }

@@ -13,7 +13,7 @@ const terms = {
 }
 const source = '## Liquidity\n\nMarkets need liquidity; a recession follows.\n\nThe end.'
 const stampFor = (body: string) =>
-  formatStamp(stampOf(essayVersion({ slug: '', locale: 'en', file: '', title: 'T', categories: [], body })))
+  formatStamp(stampOf(essayVersion({ slug: '', locale: 'en', file: '', title: 'T', subjectLabels: [], body })))
 
 describe('term consistency: a translation’s block annotates the terms its source’s block annotates', () => {
   it('passes a translation that uses a form of every term, block by block', () => {

@@ -74,7 +74,7 @@ describe('loadContent', () => {
     expect(content.essays.get('an-essay')?.source).toMatchObject({
       title: 'T',
       description: 'D',
-      categories: ['Money'],
+      subjectLabels: ['Money'],
       body: '\nThe body.\n'
     })
   })
@@ -150,7 +150,7 @@ describe('loadContent', () => {
         'subjects.yaml': 'finance:\n  en: "  Finance  "\n'
       })
     )
-    expect(content.essays.get('an-essay')?.source).toMatchObject({ title: '1984', categories: ['Money'], description: 'D' })
+    expect(content.essays.get('an-essay')?.source).toMatchObject({ title: '1984', subjectLabels: ['Money'], description: 'D' })
     expect(content.terms.get('a-term')?.entries.en).toMatchObject({ term: 't', summary: '42', match: ['a term', '7'] })
     expect(content.subjects.get('finance')?.labels.en).toBe('Finance')
   })
@@ -163,7 +163,7 @@ describe('loadContent', () => {
       })
     )
     expect(content.terms.get('a-term')?.entries.en?.match).toEqual(['a term'])
-    expect(content.essays.get('an-essay')?.files.fr?.categories).toEqual([])
+    expect(content.essays.get('an-essay')?.files.fr?.subjectLabels).toEqual([])
   })
 
   // Each line must name the file (the real path, under site/), say what is wrong, and end with the fix.

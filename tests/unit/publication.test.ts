@@ -45,7 +45,7 @@ describe('reading order and paging', () => {
 
   it('keeps undated essays in a stable order', () => {
     const undated = (slug: string) => {
-      const source = { slug, locale: 'en' as const, file: '', title: slug, categories: [], body: '' }
+      const source = { slug, locale: 'en' as const, file: '', title: slug, subjectLabels: [], body: '' }
       return { slug, sourceLocale: 'en' as const, source, files: { en: source } }
     }
     expect(readingOrder([undated('b'), undated('a')]).map((essay) => essay.slug)).toEqual(['a', 'b'])

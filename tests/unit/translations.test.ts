@@ -66,7 +66,7 @@ describe('block hashes', () => {
   })
 
   it('for an essay, cover its title and description, then the body', () => {
-    const file = { slug: 's', locale: 'en' as const, file: '', title: 'Title', categories: [], body: 'Body.' }
+    const file = { slug: 's', locale: 'en' as const, file: '', title: 'Title', subjectLabels: [], body: 'Body.' }
     expect(essayVersion(file).fields.map((field) => field.label)).toEqual(['title “Title”'])
     expect(essayVersion({ ...file, description: 'Described.' }).fields.map((field) => field.label)).toEqual([
       'title “Title”',
@@ -76,7 +76,7 @@ describe('block hashes', () => {
     const [title] = essayVersion({ ...file, title: 'Same' }).fields
     const [, description] = essayVersion({ ...file, description: 'Same' }).fields
     expect(title.hash).not.toBe(description.hash)
-    expect(stampOf(essayVersion({ ...file, date: '2020-01-01', categories: ['X'] }))).toEqual(stampOf(essayVersion(file)))
+    expect(stampOf(essayVersion({ ...file, date: '2020-01-01', subjectLabels: ['X'] }))).toEqual(stampOf(essayVersion(file)))
   })
 
   it('first words: up to six words within 40 characters, cut between words in any script', () => {
@@ -143,7 +143,7 @@ describe('compareBlocks', () => {
 })
 
 describe('translationStatus', () => {
-  const file = { slug: 's', locale: 'en' as const, file: '', title: 'Title', categories: [], body: source }
+  const file = { slug: 's', locale: 'en' as const, file: '', title: 'Title', subjectLabels: [], body: source }
   const stamp = stampOf(essayVersion(file))
   it('is current with the stamp of the current source, unknown without one', () => {
     expect(translationStatus(stamp, essayVersion({ ...file }))).toEqual({ state: 'current' })
@@ -271,7 +271,7 @@ describe('withStamp', () => {
 
 describe('checkStamps', () => {
   const stampOf = (text: string, title = 'An essay') =>
-    `title:${essayVersion({ slug: '', locale: 'en', file: '', title, categories: [], body: '' }).fields[0].hash} ${hashes(text).join(' ')}`
+    `title:${essayVersion({ slug: '', locale: 'en', file: '', title, subjectLabels: [], body: '' }).fields[0].hash} ${hashes(text).join(' ')}`
   const content = () =>
     loadFolder({
       'essays/an-essay/en.md': markdown({ title: 'An essay' }, source.replace('Last', 'Final')),

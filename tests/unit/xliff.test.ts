@@ -26,7 +26,7 @@ const frenchBody =
 const germanBody = '## Zuerst Liquidität\n\nMärkte brauchen Liquidität.\n\n- Anleihen reagieren zuerst.\n\nDas Ende.'
 
 const essayStamp = (title: string, body: string, description?: string) =>
-  formatStamp(stampOf(essayVersion({ slug: '', locale: 'en', file: '', title, description, categories: [], body })))
+  formatStamp(stampOf(essayVersion({ slug: '', locale: 'en', file: '', title, description, subjectLabels: [], body })))
 const entryStamp = (term: string, summary: string, body: string) =>
   formatStamp(stampOf(entryVersion({ id: '', locale: 'en', file: '', term, summary, match: [term], notMatch: [], body })))
 

@@ -2,18 +2,13 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import CardList from '@/app/_components/cards/CardList'
 import { getPublication } from '@/app/_content/publication'
-import { staticParams } from '@/app/_content/static-params'
+import { essayStaticParams } from '@/app/_content/static-params'
 import { pageLocale } from '@/app/_i18n/page-locale'
 import { locales } from '@/lib/i18n/locales'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-export function generateStaticParams() {
-  return staticParams(
-    locales.flatMap((locale) => getPublication().essays.map(({ slug }) => ({ locale, slug }))),
-    ['slug']
-  )
-}
+export const generateStaticParams = essayStaticParams
 
 export const dynamicParams = false
 

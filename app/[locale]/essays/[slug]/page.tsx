@@ -8,19 +8,14 @@ import HastContent from '@/app/_components/HastContent'
 import PageShell from '@/app/_components/PageShell'
 import { pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
-import { staticParams } from '@/app/_content/static-params'
+import { essayStaticParams } from '@/app/_content/static-params'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
-import { localeInfo, locales } from '@/lib/i18n/locales'
+import { localeInfo } from '@/lib/i18n/locales'
 import { cardsPath, essayPath } from '@/lib/site/paths.mjs'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-export function generateStaticParams() {
-  return staticParams(
-    locales.flatMap((locale) => getPublication().essays.map(({ slug }) => ({ locale, slug }))),
-    ['slug']
-  )
-}
+export const generateStaticParams = essayStaticParams
 
 export const dynamicParams = false
 

@@ -11,8 +11,9 @@ import { getPublication } from '@/app/_content/publication'
 import { staticParams } from '@/app/_content/static-params'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { type Locale, languageName, localeInfo, locales } from '@/lib/i18n/locales'
+import { blockRows } from '@/lib/publication/bilingual'
 import type { EssayText } from '@/lib/publication/publication'
-import { type Block, blockAsTree, blocksOf } from '@/lib/render/blocks'
+import { type Block, blockAsTree } from '@/lib/render/blocks'
 import { cardsPath, comparePath, essayPath } from '@/lib/site/paths.mjs'
 import { changedSourceBlocks } from '@/lib/translations/status'
 
@@ -59,10 +60,7 @@ export default async function ComparePage({ params }: Props) {
   const translation = isSource(primary) ? secondary : primary
   const status = publication.essayStatus(slug, translation.locale)
   const changed = new Set(status ? changedSourceBlocks(status) : [])
-  const left = blocksOf(primary.rendered.tree)
-  const right = blocksOf(secondary.rendered.tree)
-  // Blocks are numbered alike in every language: row n pairs block n of each text.
-  const blockNumbers = Array.from({ length: Math.max(left.length, right.length) }, (_, block) => block)
+  const rows = blockRows(primary.rendered.tree, secondary.rendered.tree)
   const column = (text: EssayText, block: Block | undefined, index: number) => {
     const { lang, dir } = localeInfo[text.locale]
     const markChanged = isSource(text) && changed.has(index)
@@ -99,10 +97,10 @@ export default async function ComparePage({ params }: Props) {
             {t('changedLegend')}
           </p>
         ) : null}
-        {blockNumbers.map((block) => (
-          <div className="pair" key={block}>
-            {column(primary, left[block], block)}
-            {column(secondary, right[block], block)}
+        {rows.map(({ index, left, right }) => (
+          <div className="pair" key={index}>
+            {column(primary, left, index)}
+            {column(secondary, right, index)}
           </div>
         ))}
       </article>
