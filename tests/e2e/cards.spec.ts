@@ -223,6 +223,12 @@ test.describe('previews of linked pages', () => {
     await link.hover()
     await expect(preview).toBeVisible()
     await expect(preview).toHaveAttribute('lang', 'fr')
+    // The linked essay's title and the start of its first paragraph (it has no description), in French.
+    await expect(preview.locator('.card-term')).toHaveText("Notes de marché : l'argent qui circule")
+    await expect(preview.locator('.card-summary')).toHaveText(
+      /^Certains recoins de la finance touchent leurs commissions quand l'argent change de mains/
+    )
+    await expect(link).toHaveAccessibleDescription(/^Certains recoins de la finance/)
     await page.keyboard.press('Escape')
     await expect(preview).toBeHidden()
     await focusAsKeyboard(page, link)
@@ -241,6 +247,9 @@ test.describe('previews of linked pages', () => {
     await link.hover()
     const preview = page.locator(`[id="preview-${fieldGuide.narrowBankLink.key}"]`)
     await expect(preview.locator('.card-term')).toHaveText(fieldGuide.narrowBankLink.title)
+    await expect(preview.locator('.card-summary')).toHaveText(
+      'A bank that holds all its deposits in cash or central-bank reserves and makes no loans, so that it can always pay every depositor back.'
+    )
     await expect(preview).toHaveAttribute('lang', 'en')
     await page.goto('/en/essays/fixture-market-notes')
     const external = page.locator('.essay-body a[href^="https://"]').first()
