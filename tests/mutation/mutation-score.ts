@@ -1,5 +1,5 @@
 // Per-folder mutation scores from a Stryker JSON report (mutation-testing-report-schema).
-// Usage: tsx scripts/mutation-score.ts [reports/mutation/mutation.json] [--files]
+// Usage: tsx tests/mutation/mutation-score.ts [reports/mutation/mutation.json] [--files]
 // Score = (Killed + Timeout) / (Killed + Timeout + Survived + NoCoverage), the same definition Stryker uses;
 // CompileError, RuntimeError and Ignored mutants are not counted. The last line of output is one JSON object.
 import { readFileSync } from 'node:fs'
