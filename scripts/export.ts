@@ -12,6 +12,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { locales } from '@/lib/i18n/locales'
 import { exportPlaceholder } from '@/lib/site/build-paths.mjs'
+import { homePath, notFoundPath } from '@/lib/site/paths.mjs'
 import { searchIndexSizes } from '@/lib/site/search-index-size'
 import { securityHeaders } from '@/lib/site/security-headers.mjs'
 
@@ -43,7 +44,12 @@ writeFileSync(
 // Rules apply in order; `404!` applies even where a file exists.
 writeFileSync(
   path.join(outDir, '_redirects'),
-  `${locales.flatMap((locale) => [`/${locale}/404  /${locale}/404.html  404!`, `/${locale}/*  /${locale}/404.html  404`]).join('\n')}\n`
+  `${locales
+    .flatMap((locale) => [
+      `${notFoundPath(locale)}  ${notFoundPath(locale)}.html  404!`,
+      `${homePath(locale)}/*  ${notFoundPath(locale)}.html  404`
+    ])
+    .join('\n')}\n`
 )
 
 function filesIn(dir: string): string[] {

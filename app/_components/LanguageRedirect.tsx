@@ -3,10 +3,12 @@
 import { useEffect } from 'react'
 import { localeCookie } from '@/app/_i18n/locale-cookie'
 import { primaryLanguage } from '@/lib/i18n/language-tag'
+import type { Locale } from '@/lib/i18n/locales'
+import { homePath } from '@/lib/site/paths.mjs'
 
 interface Props {
   /** Locale codes and their BCP 47 tags, in order of preference when nothing matches. */
-  locales: { code: string; lang: string }[]
+  locales: { code: Locale; lang: string }[]
 }
 
 /**
@@ -23,7 +25,7 @@ export default function LanguageRedirect({ locales }: Props) {
       .map((tag) => locales.find(({ lang }) => lang.toLowerCase() === tag) ?? locales.find(({ code }) => code === primaryLanguage(tag)))
       .find(Boolean)
     const choice = locales.find(({ code }) => code === remembered) ?? fromBrowser ?? locales[0]
-    location.replace(`/${choice.code}${location.search}${location.hash}`)
+    location.replace(`${homePath(choice.code)}${location.search}${location.hash}`)
   }, [locales])
   return null
 }

@@ -25,6 +25,8 @@ export const cardControls = {
   back: dataAttribute('card-back'),
   /** On a touch screen, the cards of the sheet from the first to this one. */
   trail: dataAttribute('card-trail'),
+  /** A level of the trail to go back to; its value is the level (0: the first card). */
+  trailStep: dataAttribute('card-level'),
   /** Says the phrase aloud; the attribute holds the phrase. */
   speak: dataAttribute('speak'),
   /** The BCP 47 language of the phrase to speak. */

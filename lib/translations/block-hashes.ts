@@ -47,19 +47,24 @@ const entryVersions = new WeakMap<TermEntry, SourceVersion>()
 
 /** An essay file as its translations follow it: its title and description, then its body's blocks. */
 export function essayVersion(file: EssayFile): SourceVersion {
-  const known = essayVersions.get(file)
-  if (known) return known
-  const version = { fields: fieldsOf(file, essayFields), blocks: markdownBlocks(file.body) }
-  essayVersions.set(file, version)
-  return version
+  return versionOf(essayVersions, file, essayFields)
 }
 
 /** A glossary entry as its translations follow it: the fields a translator translates, then its body's blocks. */
 export function entryVersion(entry: TermEntry): SourceVersion {
-  const known = entryVersions.get(entry)
-  if (known) return known
-  const version = { fields: fieldsOf(entry, entryFields), blocks: markdownBlocks(entry.body) }
-  entryVersions.set(entry, version)
+  return versionOf(entryVersions, entry, entryFields)
+}
+
+function versionOf<Text extends EssayFile | TermEntry>(
+  known: WeakMap<Text, SourceVersion>,
+  text: Text,
+  names: readonly (keyof Text & string)[]
+): SourceVersion {
+  let version = known.get(text)
+  if (!version) {
+    version = { fields: fieldsOf(text, names), blocks: markdownBlocks(text.body) }
+    known.set(text, version)
+  }
   return version
 }
 

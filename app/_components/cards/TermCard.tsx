@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import HastContent from '@/app/_components/HastContent'
+import TermActions from '@/app/_components/reader/TermActions'
 import { getPublication } from '@/app/_content/publication'
 import { cardControls, marker, termEntryParts } from '@/lib/annotate/card-markup'
 import { cardId, cardSummaryId } from '@/lib/annotate/markup'
@@ -91,12 +92,7 @@ export default async function TermCard({ termId, locale, textLocale, pageLocale,
       {isFallback ? <p className="card-notice">{t('untranslated', { language: languageName(locale, locale) })}</p> : null}
       {outdated ? <p className="card-notice">{t('outdated')}</p> : null}
       <p className="card-reader" lang={localeInfo[locale].lang}>
-        <button type="button" aria-pressed="false" {...{ [termEntryParts.know.attribute]: termId }}>
-          {t('know')}
-        </button>
-        <button type="button" aria-pressed="false" {...{ [termEntryParts.save.attribute]: termId }}>
-          {t('save')}
-        </button>
+        <TermActions termId={termId} locale={locale} />
         {places > 0 ? <a href={`${termPath(pageLocale, termId)}#appears-in`}>{t('appearsIn', { count: places })}</a> : null}
       </p>
       <a className="card-link" href={termPath(pageLocale, termId)}>

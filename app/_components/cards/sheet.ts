@@ -59,12 +59,12 @@ export function showStacksAsSheets(stack: CardStack, signal: AbortSignal) {
     (event) => {
       const target = event.target instanceof Element ? event.target : null
       const back = target?.closest(cardControls.back.selector)
-      const step = target?.closest<HTMLElement>('[data-level]')
+      const step = target?.closest<HTMLElement>(cardControls.trailStep.selector)
       const card = (back ?? step)?.closest<HTMLElement>(`[${cardStates.sheet.attribute}]`)
       if (!card) return
       const level = stack.indexOf(card)
       if (back) stack.closeFrom(level)
-      else if (step) stack.closeFrom(Number(step.dataset.level) + 1)
+      else if (step) stack.closeFrom(Number(step.getAttribute(cardControls.trailStep.attribute)) + 1)
     },
     { signal }
   )
@@ -90,7 +90,7 @@ function showLevel(card: HTMLElement, level: number, stack: CardStack) {
       } else {
         const button = document.createElement('button')
         button.type = 'button'
-        button.dataset.level = String(index)
+        button.setAttribute(cardControls.trailStep.attribute, String(index))
         button.textContent = nameOf(levelCard)
         item.append(button)
       }

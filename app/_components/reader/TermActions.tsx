@@ -3,20 +3,20 @@ import { termEntryParts } from '@/lib/annotate/card-markup'
 import type { Locale } from '@/lib/i18n/locales'
 
 /**
- * "I know this" and "Save" on a term's page, as on its card: the card
- * behaviours give them their behaviour (app/_components/reader/know-and-save.ts).
- * Shown once scripts run: without them the reader's glossary has nowhere to live.
+ * "I know this" and "Save", on a term's card and on its page: the card
+ * behaviours give them their behaviour (know-and-save.ts). The CSS shows them
+ * only once scripts run: without them the reader's glossary has nowhere to live.
  */
 export default async function TermActions({ termId, locale }: { termId: string; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Card' })
   return (
-    <p className="term-actions">
+    <>
       <button type="button" aria-pressed="false" {...{ [termEntryParts.know.attribute]: termId }}>
         {t('know')}
       </button>
       <button type="button" aria-pressed="false" {...{ [termEntryParts.save.attribute]: termId }}>
         {t('save')}
       </button>
-    </p>
+    </>
   )
 }

@@ -87,7 +87,9 @@ export default async function TermPage({ params }: Props) {
           </p>
           <HastContent tree={body.tree} cards={{ notes: cards.notes, inPage: true }} />
         </div>
-        <TermActions termId={id} locale={locale} />
+        <p className="term-actions">
+          <TermActions termId={id} locale={locale} />
+        </p>
         <dl className="term-facts">
           <dt>{t('subject')}</dt>
           <dd>{term.meta.subject ? <SubjectLinks ids={[term.meta.subject]} locale={locale} /> : t('uncategorised')}</dd>
