@@ -25,8 +25,13 @@ export default function config(phase) {
             const list = (headers) => Object.entries(headers).map(([key, value]) => ({ key, value }))
             return [
               // Pages get the whole policy; Next's hashed assets only what applies to a script or a style.
-              { source: '/:path((?!_next/static/).*)', headers: list(securityHeaders) },
-              { source: '/_next/static/:path*', headers: list(assetHeaders) }
+              { source: '/:path((?!_next/static/|icon.svg).*)', headers: list(securityHeaders) },
+              { source: '/_next/static/:path*', headers: list(assetHeaders) },
+              // The site's icon: its URL carries a hash of it (icon.svg?icon.<hash>.svg), so browsers may keep it.
+              {
+                source: '/icon.svg',
+                headers: [...list(assetHeaders), { key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }]
+              }
             ]
           }
         })

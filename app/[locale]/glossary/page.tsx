@@ -68,35 +68,38 @@ export default async function GlossaryPage({ params }: Props) {
             </section>
           ))}
         </div>
-        <YourTerms
-          termPaths={Object.fromEntries(
-            groups.flatMap((group) =>
-              group.entries.map((entry) => [
-                entry.id,
-                { path: termPath(locale, entry.id), name: entry.term, lang: localeInfo[entry.locale].lang }
-              ])
-            )
-          )}
-          labels={{
-            heading: tYours('heading'),
-            known: tYours('known'),
-            noneKnown: tYours('noneKnown'),
-            takeBack: tYours('takeBack'),
-            takeAllBack: tYours('takeAllBack'),
-            saved: tYours('saved'),
-            noneSaved: tYours('noneSaved'),
-            remove: tYours('remove'),
-            csv: tYours('csv'),
-            anki: tYours('anki'),
-            columns: {
-              term: tYours('columnTerm'),
-              reading: tYours('columnReading'),
-              meaning: tYours('columnMeaning'),
-              sentence: tYours('columnSentence'),
-              link: tYours('columnLink')
-            }
-          }}
-        />
+        {/* Kept in the reader's browser: shown once scripts run (see cards.css). */}
+        <section aria-labelledby="your-terms" className="your-terms">
+          <h2 id="your-terms">{tYours('heading')}</h2>
+          <YourTerms
+            termPaths={Object.fromEntries(
+              groups.flatMap((group) =>
+                group.entries.map((entry) => [
+                  entry.id,
+                  { path: termPath(locale, entry.id), name: entry.term, lang: localeInfo[entry.locale].lang }
+                ])
+              )
+            )}
+            labels={{
+              known: tYours('known'),
+              noneKnown: tYours('noneKnown'),
+              takeBack: tYours('takeBack'),
+              takeAllBack: tYours('takeAllBack'),
+              saved: tYours('saved'),
+              noneSaved: tYours('noneSaved'),
+              remove: tYours('remove'),
+              csv: tYours('csv'),
+              anki: tYours('anki'),
+              columns: {
+                term: tYours('columnTerm'),
+                reading: tYours('columnReading'),
+                meaning: tYours('columnMeaning'),
+                sentence: tYours('columnSentence'),
+                link: tYours('columnLink')
+              }
+            }}
+          />
+        </section>
       </div>
     </PageShell>
   )

@@ -35,7 +35,8 @@ export function showStacksAsSheets(stack: CardStack, signal: AbortSignal) {
     card.style.removeProperty('max-height')
     stack.shown[level - 1]?.card.setAttribute(cardStates.covered.attribute, '')
     showLevel(card, level, stack)
-    if (level === 0) keepInSight(opener, card)
+    // The term tapped in the text stays in sight above every level (a deeper one may be taller).
+    keepInSight(stack.shown[0]?.opener ?? opener, card)
     card.focus({ preventScroll: true })
     if (typeof CloseWatcher === 'function') {
       const watcher = new CloseWatcher()

@@ -10,7 +10,6 @@ interface Props {
   /** Where each term's page is, by id: the known terms are named as the index on this page names them. */
   termPaths: Record<string, { path: string; name: string; lang: string }>
   labels: {
-    heading: string
     known: string
     noneKnown: string
     takeBack: string
@@ -25,7 +24,7 @@ interface Props {
 }
 
 /**
- * The reader's own glossary, on the glossary page: the terms they know (each
+ * The reader's own glossary, in its section of the glossary page: the terms they know (each
  * to take back, or all at once) and the terms they saved (to remove, or to
  * take away as CSV or as a file Anki imports). Kept in the browser only;
  * without JavaScript there is nothing to show.
@@ -48,8 +47,7 @@ export default function YourTerms({ termPaths, labels }: Props) {
   }
 
   return (
-    <section aria-labelledby="your-terms" className="your-terms">
-      <h2 id="your-terms">{labels.heading}</h2>
+    <>
       <h3>{labels.known}</h3>
       {state.known.length === 0 ? (
         <p>{labels.noneKnown}</p>
@@ -121,6 +119,6 @@ export default function YourTerms({ termPaths, labels }: Props) {
           </p>
         </>
       )}
-    </section>
+    </>
   )
 }

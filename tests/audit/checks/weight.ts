@@ -31,8 +31,8 @@ export async function auditWeight(browser: Browser, site: Site, report: AuditRep
   const essay = await scriptBytes(essayUrl)
   const added = essay - bare
   report.record(
-    `JavaScript: essay ${kB(essay)} gz, bare page ${kB(bare)} gz: cards (nested, pinned, previews), switcher and settings add ${kB(added)} (target ≤ 5 kB)`,
-    added <= 5 * 1024,
+    `JavaScript: essay ${kB(essay)} gz, bare page ${kB(bare)} gz: our client code adds ${kB(added)} (target ≤ 9 kB: cards with sheets and their source, header and settings, 5 kB before; the reader's own glossary, 4 kB)`,
+    added <= 9 * 1024,
     { essayGzipped: essay, bareGzipped: bare, added }
   )
 
@@ -43,7 +43,8 @@ export async function auditWeight(browser: Browser, site: Site, report: AuditRep
     (sum, [script]) => sum + script.length,
     0
   )
-  const shownIds = new Set([...html.matchAll(/data-term="([^"]+)"/g)].map((match) => match[1]))
+  // The annotations' terms (an element's attribute: the head script's source also spells data-term).
+  const shownIds = new Set([...html.matchAll(/<a [^>]*\bdata-term="([^"]+)"/g)].map((match) => match[1]))
   const unshownMessages = [messages.Home, messages.Glossary, messages.Term, messages.NotFound, messages.Search, messages.Subject].flatMap(
     (namespace) => Object.values(namespace).filter((value) => typeof value === 'string')
   )
