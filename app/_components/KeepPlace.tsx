@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect } from 'react'
-import { cardStates, localeLinkAttribute, type OpenCardDetail, openCardEvent } from '@/lib/annotate/card-markup'
+import { cardStates, localeLinkAttribute, type OpenCardDetail, openCardEvent, siteHeaderClass } from '@/lib/annotate/card-markup'
 import { annotationOf, annotationSelector, blockAttribute, cardId, termAttribute } from '@/lib/annotate/markup'
 
 const storageKey = 'keep-place'
@@ -80,7 +80,7 @@ function scrollToBlock(block: HTMLElement): number {
  * restored with it in view.
  */
 function readingTop(): number {
-  return document.querySelector<HTMLElement>('.site-header')?.offsetHeight ?? 0
+  return document.querySelector<HTMLElement>(`.${siteHeaderClass}`)?.offsetHeight ?? 0
 }
 
 /** Index of the first block not scrolled away under the header. */

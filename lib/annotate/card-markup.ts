@@ -79,6 +79,13 @@ export const changeCardsSourceEvent = 'cards:source'
 /** Class of the element that holds a page's cards (and, in print, its notes). */
 export const cardsClass = 'cards'
 
+/** On a term's card: its print note number (shown in print only), and its link to the term's page. */
+export const cardNoteClass = 'card-note'
+export const cardLinkClass = 'card-link'
+
+/** The site's header: behaviours that measure the page below it, or work in its menus, find it by this class. */
+export const siteHeaderClass = 'site-header'
+
 /** CSS selector of a card. */
 export const cardSelector = `.${cardClass}`
 

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { getPublication } from '@/app/_content/publication'
+import { cardLinkClass } from '@/lib/annotate/card-markup'
 import { previewCardId, previewSummaryId } from '@/lib/annotate/markup'
 import { type Locale, localeInfo } from '@/lib/i18n/locales'
 import CardControls from './CardControls'
@@ -19,7 +20,7 @@ export default async function PreviewCard({ previewKey, locale }: { previewKey: 
       <p id={previewSummaryId(previewKey)} className="card-summary">
         {preview.summary}
       </p>
-      <a className="card-link" href={preview.href} lang={localeInfo[locale].lang}>
+      <a className={cardLinkClass} href={preview.href} lang={localeInfo[locale].lang}>
         {t('goTo')}
         <span aria-hidden="true"> →</span>
       </a>

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import HastContent from '@/app/_components/HastContent'
 import TermActions from '@/app/_components/reader/TermActions'
 import { getPublication } from '@/app/_content/publication'
-import { cardControls, marker, termEntryParts } from '@/lib/annotate/card-markup'
+import { cardControls, cardLinkClass, cardNoteClass, marker, termEntryParts } from '@/lib/annotate/card-markup'
 import { cardId, cardSummaryId } from '@/lib/annotate/markup'
 import { latinScriptOf } from '@/lib/i18n/language-tag'
 import { defaultLocale, type Locale, languageName, localeInfo } from '@/lib/i18n/locales'
@@ -58,7 +58,7 @@ export default async function TermCard({ termId, locale, textLocale, pageLocale,
   return (
     <CardFrame id={cardId(termId)} locale={entryLocale} note={note} nested={nested} termEntry>
       <CardControls cardId={cardId(termId)} locale={locale}>
-        <span className="card-note">{note}</span>
+        <span className={cardNoteClass}>{note}</span>
         <span {...marker(termEntryParts.name)}>
           <TermName name={entry.term} meta={meta} />
         </span>
@@ -95,7 +95,7 @@ export default async function TermCard({ termId, locale, textLocale, pageLocale,
         <TermActions termId={termId} locale={locale} />
         {places > 0 ? <a href={`${termPath(pageLocale, termId)}#appears-in`}>{t('appearsIn', { count: places })}</a> : null}
       </p>
-      <a className="card-link" href={termPath(pageLocale, termId)}>
+      <a className={cardLinkClass} href={termPath(pageLocale, termId)}>
         {t('readMore')}
         <span aria-hidden="true"> →</span>
       </a>

@@ -9,7 +9,7 @@
  * definitions (CardLanguagePicker) points the source at that language's cards
  * page: cards already here take the other language's text and stay where they are.
  */
-import { cardControls, cardSelector, cardStates, cardsSource, changeCardsSourceEvent } from '@/lib/annotate/card-markup'
+import { cardControls, cardNoteClass, cardSelector, cardStates, cardsSource, changeCardsSourceEvent } from '@/lib/annotate/card-markup'
 import {
   annotationSelector,
   cardId,
@@ -145,17 +145,17 @@ function numberAsNote(card: HTMLElement, notes: Map<string, string>) {
   card.removeAttribute(noteAttribute.attribute)
   card.toggleAttribute(cardStates.nested.attribute, termId !== undefined && note === undefined)
   if (note) card.setAttribute(noteAttribute.attribute, note)
-  const shownNote = card.querySelector('.card-note')
+  const shownNote = card.querySelector(`.${cardNoteClass}`)
   if (shownNote) shownNote.textContent = note ?? ''
 }
 
 /** Gives a card already on the page the text of its counterpart on another cards page, keeping its state. */
 function retext(current: HTMLElement, fetched: HTMLElement) {
-  const note = current.querySelector('.card-note')?.textContent ?? ''
+  const note = current.querySelector(`.${cardNoteClass}`)?.textContent ?? ''
   const pinned = current.hasAttribute(cardStates.pinned.attribute)
   current.replaceChildren(...document.importNode(fetched, true).childNodes)
   for (const name of ['lang', 'dir']) current.setAttribute(name, fetched.getAttribute(name) ?? '')
-  const shownNote = current.querySelector('.card-note')
+  const shownNote = current.querySelector(`.${cardNoteClass}`)
   if (shownNote) shownNote.textContent = note
   current.querySelector(cardControls.pin.selector)?.setAttribute('aria-pressed', String(pinned))
 }

@@ -8,7 +8,7 @@
  * back gesture (a close request, where the browser has CloseWatcher) closes
  * the top level without leaving the page.
  */
-import { cardControls, cardStates, cardTitleId } from '@/lib/annotate/card-markup'
+import { cardControls, cardNoteClass, cardStates, cardTitleId } from '@/lib/annotate/card-markup'
 import type { CardStack, Shown } from './card-stack'
 
 /** Room kept between the tapped term and the sheet. */
@@ -104,7 +104,7 @@ function showLevel(card: HTMLElement, level: number, stack: CardStack) {
 function nameOf(card: HTMLElement): string {
   const title = card.querySelector(`[id="${cardTitleId(card.id)}"]`)?.cloneNode(true)
   if (!(title instanceof Element)) return ''
-  for (const hidden of title.querySelectorAll('.card-note')) hidden.remove()
+  for (const hidden of title.querySelectorAll(`.${cardNoteClass}`)) hidden.remove()
   return title.textContent?.trim() ?? ''
 }
 

@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect } from 'react'
+import { siteHeaderClass } from '@/lib/annotate/card-markup'
 
 /** How far the page must scroll in one direction before the header hides or comes back. */
 const threshold = 24
@@ -15,7 +16,7 @@ const hiddenAttribute = 'data-hidden'
  */
 export default function HeaderAutoHide() {
   useEffect(() => {
-    const header = document.querySelector<HTMLElement>('.site-header')
+    const header = document.querySelector<HTMLElement>(`.${siteHeaderClass}`)
     if (!header) return
     // Where the current run of scrolling started: its lowest point while the header shows, its highest while it hides.
     let anchor = window.scrollY

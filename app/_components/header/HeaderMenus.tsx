@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect } from 'react'
+import { siteHeaderClass } from '@/lib/annotate/card-markup'
 
 /**
  * Keyboard comfort in the header's menus (they work without it): the search
@@ -13,7 +14,7 @@ export default function HeaderMenus() {
   useEffect(() => {
     const controller = new AbortController()
     const { signal } = controller
-    for (const menu of document.querySelectorAll<HTMLElement>('.site-header [popover]')) {
+    for (const menu of document.querySelectorAll<HTMLElement>(`.${siteHeaderClass} [popover]`)) {
       menu.addEventListener(
         'toggle',
         (event) => {

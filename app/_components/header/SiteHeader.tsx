@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { siteHeaderClass } from '@/lib/annotate/card-markup'
 import type { Locale } from '@/lib/i18n/locales'
 import { glossaryPath, homePath, searchPath } from '@/lib/site/paths.mjs'
 import HeaderAutoHide from './HeaderAutoHide'
@@ -25,7 +26,7 @@ export default async function SiteHeader({ locale, pathFor }: Props) {
   const t = await getTranslations({ locale, namespace: 'Site' })
   const tLanguages = await getTranslations({ locale, namespace: 'LanguageSwitcher' })
   return (
-    <header className="site-header">
+    <header className={siteHeaderClass}>
       <a className="site-name" href={homePath(locale)}>
         {t('name')}
       </a>

@@ -5,7 +5,7 @@
  * met it in. Both buttons are toggles; the page's live region says what
  * happened, so that screen readers hear it.
  */
-import { termEntryParts } from '@/lib/annotate/card-markup'
+import { cardLinkClass, termEntryParts } from '@/lib/annotate/card-markup'
 import { blockAttribute } from '@/lib/annotate/markup'
 import { isSaved, saveTerm, unsaveTerms } from '@/lib/reader/saved-terms'
 import { knownTerms, setKnown } from '@/lib/reader/settings'
@@ -48,7 +48,7 @@ export function knowAndSaveTerms(signal: AbortSignal, { openerOf, known }: Optio
           reading: textIn(entry, termEntryParts.reading.selector),
           meaning: textIn(entry, termEntryParts.meaning.selector),
           sentence: opener ? sentenceAround(opener) : '',
-          link: new URL(entry.querySelector<HTMLAnchorElement>('a.card-link')?.href ?? location.href.split('#')[0]).href,
+          link: new URL(entry.querySelector<HTMLAnchorElement>(`a.${cardLinkClass}`)?.href ?? location.href.split('#')[0]).href,
           savedAt: new Date().toISOString()
         })
         announce('savedMessage', name)
