@@ -73,6 +73,9 @@ export const cardStates = {
  */
 export const cardsSource = dataAttribute('cards-src')
 
+/** Set on the cards element once the card behaviours listen: before it, a hover or a tap finds no one to open a card. */
+export const cardsReady = dataAttribute('cards-ready')
+
 /** Dispatched on the cards element after its `cardsSource` changed (another language for definitions). */
 export const changeCardsSourceEvent = 'cards:source'
 

@@ -1,4 +1,3 @@
-import { expect, test } from '@playwright/test'
 import { chain, chainNames, fieldGuide, locales } from './facts'
 import {
   annotationIn,
@@ -11,6 +10,7 @@ import {
   openCards,
   switchLanguage
 } from './helpers'
+import { expect, test } from './ready'
 
 const [first, second, third] = chain
 const essay = fieldGuide.path('en')

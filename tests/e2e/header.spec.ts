@@ -1,6 +1,7 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { dirOf, endonyms, fieldGuide, type Locale, locales } from './facts'
 import { boxOf, openSettings } from './helpers'
+import { expect, test } from './ready'
 
 /** One page of each type, in a locale. */
 const pageTypes = (locale: Locale) => [
@@ -146,8 +147,14 @@ test.describe('while reading', () => {
   test('the header slides away as the page scrolls down and comes back as soon as it scrolls up', async ({ page }) => {
     await page.goto(fieldGuide.path('en'))
     const header = page.locator('.site-header')
-    await page.mouse.wheel(0, 600)
-    await expect.poll(async () => (await header.boundingBox())?.y ?? 0).toBeLessThanOrEqual(-(await boxOf(header)).height + 1)
+    const height = (await boxOf(header)).height
+    // Scrolling on until it slides away: a scroll before the page's scripts are running moves nothing.
+    await expect
+      .poll(async () => {
+        await page.mouse.wheel(0, 200)
+        return (await header.boundingBox())?.y ?? 0
+      })
+      .toBeLessThanOrEqual(-height + 1)
     await page.mouse.wheel(0, -120)
     await expect.poll(async () => (await header.boundingBox())?.y).toBe(0)
     // A keyboard user tabbing into it brings it back too.

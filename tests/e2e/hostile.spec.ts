@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './ready'
 
 // Pages built from tests/fixtures/e2e-content: more than 30 XSS payloads in an
 // essay's body and front matter and in a glossary entry.

@@ -1,6 +1,7 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { chainNames, dirOf, englishOnlySlug, fieldGuide, idiom, langOf, locales, siteUrl } from './facts'
 import { annotationIn, axeViolations, cardOf, focusAsKeyboard, openCards, switchLanguage } from './helpers'
+import { expect, test } from './ready'
 
 /** Index of the first block below the header's line (whether the header shows or has slid away). */
 const topBlock = (page: Page) =>

@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { datedFixtureOrder, essayLocales, fieldGuide, langOf, locales, siteUrl, undatedFixtures } from './facts'
+import { expect, test } from './ready'
 
 // The home page, its later pages, subject pages and the links between essays.
 // The e2e content is content/ plus the fixtures: expectations are about the

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
 import { fieldGuide, idiom, kanjiTerm } from './facts'
 import { annotationIn, axeViolations, cardOf, openCards, openSettings } from './helpers'
+import { expect, test } from './ready'
 
 // The reader's own glossary (issue 20): every occurrence in context, terms the
 // reader knows, how often terms are marked, readings over foreign phrases,

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test'
 import { englishOnlySlug, fieldGuide, idiom } from './facts'
 import { annotationIn, axeViolations, cardOf, expectInViewportNotCovering, focusByTab, openCards, openSettings, textOf } from './helpers'
+import { expect, test } from './ready'
 
 const essay = fieldGuide.path('en')
 const terms = fieldGuide.annotations.en

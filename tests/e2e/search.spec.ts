@@ -1,6 +1,7 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { datedFixtureOrder, essayLocales, fieldGuide, langOf, locales, siteUrl, undatedFixtures } from './facts'
+import { expect, test } from './ready'
 
 /** Runs a search from the search page, as a linked `?q=` does, and waits for its answer. */
 async function search(page: Page, locale: string, query: string) {

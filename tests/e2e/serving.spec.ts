@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test'
 import { htmlErrors, htmlFilesIn } from '@/tests/support/nu-html-checker'
 import { required } from '@/tests/support/required'
 import { fieldGuide } from './facts'
+import { expect, test } from './ready'
 
 // How the reader is served: every test here runs against both serving modes (tagged @both).
 

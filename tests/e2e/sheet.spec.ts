@@ -1,6 +1,7 @@
-import { expect, type Page, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { chain, chainNames, fieldGuide, type Locale } from './facts'
 import { annotationIn, axeViolations, boxOf, cardOf, openCards, overlap } from './helpers'
+import { expect, test } from './ready'
 
 const [first, second, third] = chain
 

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { outdatedSlug } from './facts'
+import { expect, test } from './ready'
 
 // tests/fixtures/e2e-content: the French translation of fixture-outdated was
 // stamped before its source changed (its first paragraph, block 1, edited; a

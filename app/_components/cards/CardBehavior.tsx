@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react'
 import { knowAndSaveTerms, showPressed } from '@/app/_components/reader/know-and-save'
-import { cardsClass, type OpenCardDetail, openCardEvent } from '@/lib/annotate/card-markup'
+import { cardsClass, cardsReady, type OpenCardDetail, openCardEvent } from '@/lib/annotate/card-markup'
 import { termAttribute } from '@/lib/annotate/markup'
 import { CardSource } from './card-source'
 import { CardStack } from './card-stack'
@@ -24,7 +24,8 @@ export default function CardBehavior() {
   useEffect(() => {
     const controller = new AbortController()
     const { signal } = controller
-    const source = new CardSource(document.querySelector<HTMLElement>(`.${cardsClass}`), signal)
+    const container = document.querySelector<HTMLElement>(`.${cardsClass}`)
+    const source = new CardSource(container, signal)
     const stack = new CardStack((opener) => source.cardFor(opener))
     placeCards(stack, signal)
     showStacksAsSheets(stack, signal)
@@ -51,7 +52,11 @@ export default function CardBehavior() {
       },
       { signal }
     )
-    return () => controller.abort()
+    container?.setAttribute(cardsReady.attribute, '')
+    return () => {
+      container?.removeAttribute(cardsReady.attribute)
+      controller.abort()
+    }
   }, [])
 
   return null
