@@ -266,10 +266,14 @@ test('with marking off, no term is marked and no card opens on any page, and the
 test.describe('print', () => {
   test('annotations become numbered notes, listed at the end in the page’s order; screen controls are not printed', async ({ page }) => {
     await page.goto(essay)
-    // The cards are fetched after load, when the browser is idle; printing puts in those that have arrived.
-    await page.waitForLoadState('networkidle')
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
-    await expect(page.locator('.cards .card')).not.toHaveCount(0)
+    // The cards are fetched after load, when the browser is idle; printing puts in those that have arrived
+    // (printing before they arrive prints no notes: asked again until they have).
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+        return page.locator('.cards .card').count()
+      })
+      .toBeGreaterThan(0)
     await page.emulateMedia({ media: 'print' })
     const first = page.locator('.essay a.term[data-first]').first()
     await expect(first).toHaveAttribute('data-note', '1')
