@@ -8,6 +8,7 @@ import {
   focusAsKeyboard,
   focusByTab,
   openCards,
+  pauseTime,
   switchLanguage
 } from './helpers'
 import { expect, test } from './ready'
@@ -75,13 +76,17 @@ test.describe('nested cards', () => {
   })
 
   test('leaving the whole stack with the pointer closes it after the grace time; moving within it does not', async ({ page }) => {
+    await page.clock.install()
     await page.goto(essay)
+    await pauseTime(page)
     await annotationIn(page, '.essay', first).scrollIntoViewIfNeeded()
     await annotationIn(page, '.essay', first).hover()
+    await page.clock.runFor(200)
+    await expect(cardOf(page, first)).toBeVisible()
     await annotationIn(page, `[id="card-${first}"]`, second).hover()
+    await page.clock.runFor(200)
     await expect(cardOf(page, second)).toBeVisible()
     // From the term in the first card into the nested card: still inside the stack, past the grace time.
-    await page.clock.install()
     await cardOf(page, second).locator('.card-term').hover()
     await page.clock.runFor(1000)
     await expect(openCards(page)).toHaveCount(2)
@@ -251,10 +256,11 @@ test.describe('previews of linked pages', () => {
       'A bank that holds all its deposits in cash or central-bank reserves and makes no loans, so that it can always pay every depositor back.'
     )
     await expect(preview).toHaveAttribute('lang', 'en')
+    await page.clock.install()
     await page.goto('/en/essays/fixture-market-notes')
+    await pauseTime(page)
     const external = page.locator('.essay-body a[href^="https://"]').first()
     await expect(external).not.toHaveAttribute('data-preview', /./)
-    await page.clock.install()
     await external.hover()
     await page.clock.runFor(1000)
     await expect(openCards(page)).toHaveCount(0)

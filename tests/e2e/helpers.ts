@@ -61,6 +61,16 @@ export const cardOf = (page: Page, termId: string) => page.locator(`[id="card-${
 export const annotationIn = (page: Page, within: string, termId: string) => page.locator(`${within} a.term[data-term="${termId}"]`).first()
 export const openCards = (page: Page) => page.locator('.card:popover-open')
 
+/**
+ * Stops the page's clock (Playwright's, installed before navigation): from now
+ * on its timers fire only when the test advances time (`page.clock.runFor`).
+ * Without it, Playwright's clock runs on in real time, and a slow machine lets
+ * a grace time run out between two steps of a test.
+ */
+export async function pauseTime(page: Page) {
+  await page.clock.pauseAt(new Date(Date.now() + 1000))
+}
+
 /** Opens the header's language menu and chooses `target` in it. */
 export async function switchLanguage(page: Page, target: Locale) {
   await page.locator('.language-button').click()

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { parse } from 'csv-parse/sync'
 import { fieldGuide, idiom, kanjiTerm } from './facts'
-import { annotationIn, axeViolations, cardOf, openCards, openSettings } from './helpers'
+import { annotationIn, axeViolations, cardOf, openCards, openSettings, pauseTime } from './helpers'
 import { expect, test } from './ready'
 
 // The reader's own glossary (issue 20): every occurrence in context, terms the
@@ -11,11 +11,12 @@ import { expect, test } from './ready'
 
 const bankRun = 'fixture-bank-run'
 
-/** Opens a term's card in the essay by hovering its first annotation. */
-async function openCard(page: Page, termId: string) {
+/** Opens a term's card in the essay by hovering its first annotation; on a page with Playwright's clock, past the intent delay. */
+async function openCard(page: Page, termId: string, { fakeClock = false } = {}) {
   const term = annotationIn(page, '.essay', termId)
   await term.scrollIntoViewIfNeeded()
   await term.hover()
+  if (fakeClock) await page.clock.runFor(200)
   await expect(cardOf(page, termId)).toBeVisible()
   return cardOf(page, termId)
 }
@@ -86,10 +87,14 @@ test.describe('every occurrence in context', { tag: '@both' }, () => {
 
 test.describe('terms the reader knows', { tag: '@both' }, () => {
   test('“I know this” unmarks the term on every page and after a reload; the glossary page takes it back', async ({ page }) => {
+    await page.clock.install()
     await page.goto(fieldGuide.path('en'))
-    const card = await openCard(page, bankRun)
+    await pauseTime(page)
+    const card = await openCard(page, bankRun, { fakeClock: true })
     await card.getByRole('button', { name: 'I know this' }).click()
     await expect(card).toBeHidden()
+    // The live region speaks at the next frame.
+    await page.clock.runFor(100)
     await expect(page.locator('[data-reader-status]')).toHaveText('“Bank run” is marked as known: it is no longer marked in the text.')
     await expectPlain(page, bankRun)
     // Other terms stay marked.
@@ -98,7 +103,6 @@ test.describe('terms the reader knows', { tag: '@both' }, () => {
     for (const path of [fieldGuide.path('en'), fieldGuide.path('zh'), fieldGuide.path('ar')]) {
       await page.goto(path)
       await expectPlain(page, bankRun)
-      await page.clock.install()
       await page.locator(`main a.term[data-term="${bankRun}"]`).first().hover({ force: true })
       await page.clock.runFor(1000)
       await expect(openCards(page)).toHaveCount(0)
@@ -109,7 +113,7 @@ test.describe('terms the reader knows', { tag: '@both' }, () => {
     await yours.getByRole('button', { name: 'Mark it again' }).click()
     await expect(yours.getByText('None yet: “I know this”', { exact: false })).toBeVisible()
     await page.goto(fieldGuide.path('en'))
-    await openCard(page, bankRun)
+    await openCard(page, bankRun, { fakeClock: true })
   })
 
   test('on a term page too, in Japanese; “Mark them all again” takes every one back', async ({ page }) => {

@@ -1,5 +1,15 @@
 import { englishOnlySlug, fieldGuide, idiom } from './facts'
-import { annotationIn, axeViolations, cardOf, expectInViewportNotCovering, focusByTab, openCards, openSettings, textOf } from './helpers'
+import {
+  annotationIn,
+  axeViolations,
+  cardOf,
+  expectInViewportNotCovering,
+  focusByTab,
+  openCards,
+  openSettings,
+  pauseTime,
+  textOf
+} from './helpers'
 import { expect, test } from './ready'
 
 const essay = fieldGuide.path('en')
@@ -7,7 +17,10 @@ const terms = fieldGuide.annotations.en
 
 test.describe('definition cards', () => {
   test('hover shows the card only after a short delay; moving into it keeps it; Esc closes it without moving focus', async ({ page }) => {
+    // The page's clock is Playwright's from the start: time passes only when the test says.
+    await page.clock.install()
     await page.goto(essay)
+    await pauseTime(page)
     const term = annotationIn(page, '.essay', terms[0][0])
     const card = cardOf(page, terms[0][0])
     // When the pointer arrived, and when the card opened, as the page saw them.
@@ -24,14 +37,16 @@ test.describe('definition cards', () => {
       )
     })
     await term.hover()
-    await expect(card).toBeVisible()
     // The intent delay (150 ms): a pointer passing over a term opens nothing.
+    await page.clock.runFor(100)
+    await expect(card).toBeHidden()
+    await page.clock.runFor(100)
+    await expect(card).toBeVisible()
     const times = await page.evaluate(() => (window as unknown as { times: { over: number; open: number } }).times)
     expect(times.over).toBeGreaterThan(0)
-    expect(times.open - times.over).toBeGreaterThanOrEqual(145)
+    expect(times.open - times.over).toBeGreaterThanOrEqual(150)
     await expect(card.locator('.card-summary')).not.toBeEmpty()
     await expect(term).toHaveAttribute('aria-expanded', 'true')
-    await page.clock.install()
     const box = await cardOf(page, terms[0][0]).boundingBox()
     expect(box).not.toBeNull()
     await page.mouse.move((box?.x ?? 0) + 20, (box?.y ?? 0) + 20, { steps: 8 })
@@ -45,11 +60,13 @@ test.describe('definition cards', () => {
   })
 
   test('a pointer that leaves the term and its card closes the card after a grace time, not before', async ({ page }) => {
+    await page.clock.install()
     await page.goto(essay)
+    await pauseTime(page)
     const term = annotationIn(page, '.essay', terms[0][0])
     await term.hover()
+    await page.clock.runFor(200)
     await expect(cardOf(page, terms[0][0])).toBeVisible()
-    await page.clock.install()
     await page.mouse.move(5, 400)
     // Still there within the grace time (300 ms), so that a pointer can cross the gap to the card…
     await page.clock.runFor(250)
@@ -235,7 +252,9 @@ test('an "appears in" list links to every occurrence, each landing on its annota
 test('with marking off, no term is marked and no card opens on any page, and the setting holds across pages and reloads', async ({
   page
 }) => {
+  await page.clock.install()
   await page.goto(essay)
+  await pauseTime(page)
   const settings = await openSettings(page)
   await expect(settings.getByRole('radio', { name: 'The first time in each section' })).toBeChecked()
   await settings.getByRole('radio', { name: 'Never' }).check()
@@ -247,7 +266,6 @@ test('with marking off, no term is marked and no card opens on any page, and the
     const term = page.locator('main a.term').first()
     await expect(term).toHaveAttribute('tabindex', '-1')
     await expect(term).toHaveCSS('text-decoration-line', 'none')
-    await page.clock.install()
     await term.hover({ force: true })
     await term.dispatchEvent('term:open')
     await page.clock.runFor(1000)
@@ -260,6 +278,7 @@ test('with marking off, no term is marked and no card opens on any page, and the
   await expect(page.locator('html')).toHaveAttribute('data-marking', 'every')
   await page.keyboard.press('Escape')
   await page.locator('main a.term').first().hover()
+  await page.clock.runFor(200)
   await expect(openCards(page)).toHaveCount(1)
 })
 

@@ -8,10 +8,8 @@ import { test as base, type Page } from '@playwright/test'
 
 export { expect } from '@playwright/test'
 
-const ready = () => {
-  const cards = document.querySelector('.cards')
-  return cards === null || cards.hasAttribute('data-cards-ready')
-}
+/** A page without cards, or whose cards are ready. A locator, not a function polled in the page: the page's timers may be Playwright's fake clock. */
+const readySelector = 'html:not(:has(.cards)), .cards[data-cards-ready]'
 
 export const test = base.extend<{ page: Page }>({
   page: async ({ page }, use) => {
@@ -20,7 +18,7 @@ export const test = base.extend<{ page: Page }>({
       Object.assign(page, {
         [name]: async (...args: unknown[]) => {
           const response = await navigate(...args)
-          await page.waitForFunction(ready)
+          await page.locator(readySelector).first().waitFor({ state: 'attached' })
           return response
         }
       })
