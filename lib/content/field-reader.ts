@@ -1,4 +1,4 @@
-import { isKanaOnly } from '@/lib/readings/kana'
+import { isKanaOnly } from '@/lib/i18n/kana'
 import type { ContentProblem } from './problems'
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/

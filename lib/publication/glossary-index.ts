@@ -3,9 +3,10 @@
  * collation by its entry's `sortAs` (pinyin, kana reading) or its name,
  * grouped by initial.
  */
+
+import { termEntryIn } from '@/lib/content/localized'
 import type { Term } from '@/lib/content/types'
 import { type Locale, localeInfo } from '@/lib/i18n/locales'
-import { termEntryIn } from './localized'
 
 export interface IndexEntry {
   id: string

@@ -7,6 +7,8 @@
  * and kept, so a process that builds every page renders each text once. Where
  * it lives between requests is the caller's choice (app/_content/publication.ts).
  */
+
+import { essayFileIn, type Localized, termEntryIn } from '@/lib/content/localized'
 import type { Content, Essay, EssayFile, Term, TermEntry, TermMeta } from '@/lib/content/types'
 import { type Locale, localeInfo } from '@/lib/i18n/locales'
 import type { RenderedMarkdown } from '@/lib/render/render-markdown'
@@ -16,7 +18,6 @@ import { type AppearsIn, appearancesIn } from './appearances'
 import { bilingualPairs, bilingualPartner, isBilingualPair } from './bilingual'
 import { neighbours, type Page, paginate, readingOrder } from './essay-order'
 import { glossaryIndex, type IndexGroup } from './glossary-index'
-import { essayFileIn, type Localized, termEntryIn } from './localized'
 import { memoize } from './memo'
 import { essaySubjectIds, type SubjectEntry, subjectIndex } from './subjects'
 import { type EssayText, previewTarget, publicationTexts, required, type Texts } from './texts'

@@ -6,10 +6,11 @@
  * takes its labels from there; otherwise each locale's label is the one its
  * translations give, else the source's.
  */
+
+import { type Localized, localizedIn } from '@/lib/content/localized'
 import { subjectIdOf } from '@/lib/content/subjects'
 import type { Content, Essay } from '@/lib/content/types'
 import type { Locale } from '@/lib/i18n/locales'
-import { type Localized, localizedIn } from './localized'
 
 export interface SubjectEntry {
   id: string

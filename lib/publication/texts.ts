@@ -4,6 +4,7 @@
  * term pages, term entries, and essay descriptions.
  */
 import { cardAnnotationIdPrefix } from '@/lib/annotate/markup'
+import { essayFileIn, type Localized, termEntryIn } from '@/lib/content/localized'
 import type { Content, Essay, EssayFile, Term } from '@/lib/content/types'
 import { isLocale, type Locale, localeInfo } from '@/lib/i18n/locales'
 import { excerptOf } from '@/lib/render/excerpt'
@@ -11,7 +12,6 @@ import { createLocaleRenderer, glossaryFor, readingsFor } from '@/lib/render/loc
 import type { LinkTarget } from '@/lib/render/rehype-link-previews'
 import type { RenderedMarkdown } from '@/lib/render/render-markdown'
 import { contentLinkOf, essayPath, termPath } from '@/lib/site/paths.mjs'
-import { essayFileIn, type Localized, termEntryIn } from './localized'
 import { memoize } from './memo'
 
 export interface EssayText extends Localized<EssayFile> {

@@ -18,8 +18,8 @@
 import { pinyin } from 'pinyin-pro'
 import type { ContentProblem } from '@/lib/content/problems'
 import type { Content, Term, TermEntry } from '@/lib/content/types'
+import { isKana } from '@/lib/i18n/kana'
 import { primaryLanguage } from '@/lib/i18n/language-tag'
-import { isKana } from './kana'
 import { hanCharacters, pinyinSyllables, rubyAlignment } from './ruby-alignment'
 
 export function checkReadings(content: Content): ContentProblem[] {

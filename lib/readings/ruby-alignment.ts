@@ -5,8 +5,9 @@
  * it only splits one where the split is certain, and otherwise puts the
  * whole reading over the whole base.
  */
+
+import { isKana, toHiragana } from '@/lib/i18n/kana'
 import { primaryLanguage } from '@/lib/i18n/language-tag'
-import { isKana, toHiragana } from './kana'
 
 /** A piece of the base text and its reading; a piece without one (kana, punctuation) is shown as it is. */
 export interface RubyPair {

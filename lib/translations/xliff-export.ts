@@ -7,9 +7,10 @@
  * when it is older or missing); and, as notes, the glossary terms the source
  * annotates there with their forms in the target language.
  */
+
+import { termEntryIn } from '@/lib/content/localized'
 import type { Content } from '@/lib/content/types'
 import { defaultLocale, type Locale, localeInfo } from '@/lib/i18n/locales'
-import { termEntryIn } from '@/lib/publication/localized'
 import { glossaryUse } from './glossary-checks'
 import { plainText } from './inline-markup'
 import { essayText, type TranslationText, type TranslationUnit, termText, textId, unitId } from './translation-units'

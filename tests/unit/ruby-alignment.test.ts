@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isKana, isKanaOnly, toHiragana } from '@/lib/readings/kana'
+import { isKana, isKanaOnly, toHiragana } from '@/lib/i18n/kana'
 import { hanCharacters, pinyinSyllables, rubyAlignment } from '@/lib/readings/ruby-alignment'
 
 /** The pairs as `base/reading` (a base without reading alone), for short expectations. */
