@@ -220,17 +220,24 @@ function Marked({ text }: { text: string }) {
   })
 }
 
+/**
+ * Pagefind in the page's own thread: its web worker would be one more script
+ * to download (11 kB compressed) before the first result, and searching an
+ * index of this size takes the main thread a few milliseconds.
+ */
+const pagefindOptions = { baseUrl: '/', noWorker: true }
+
 /** The page language's index now; the other languages' only when asked for (each is a download). */
 async function loadPagefind() {
   const bundle = `${searchIndexPath}pagefind.js`
   const pagefind: Pagefind = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ bundle)
-  await pagefind.options({ baseUrl: '/' })
+  await pagefind.options(pagefindOptions)
   let elsewhere: Promise<Pagefind> | undefined
   return {
     here: pagefind,
     elsewhere: () => {
       elsewhere ??= (async () => {
-        const all = pagefind.createInstance({ baseUrl: '/' })
+        const all = pagefind.createInstance(pagefindOptions)
         const current = document.documentElement.lang.toLowerCase()
         const entry = await (await fetch(`${searchIndexPath}pagefind-entry.json`)).json()
         for (const language of Object.keys(entry.languages)) {

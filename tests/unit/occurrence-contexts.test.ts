@@ -1,3 +1,5 @@
+import type { Element, ElementContent, Text } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
 import { describe, expect, it, vi } from 'vitest'
 import type { GlossaryTerm } from '@/lib/annotate/rehype-glossary'
 import { type OccurrenceContext, occurrenceContexts } from '@/lib/render/occurrence-contexts'
@@ -15,6 +17,9 @@ function line(all: Map<string, OccurrenceContext>, id: string): string {
   const { before, match, after } = required(all.get(id), `the context of ${id}`)
   return `${before}[${match}]${after}`
 }
+
+/** Contexts of a hand-written HTML fragment, whose annotations are `<a data-term="x" id="…">`. */
+const htmlContexts = (html: string, lang = 'en') => occurrenceContexts(fromHtml(html, { fragment: true }), lang)
 
 const wordBoundaries = (text: string, lang: string) =>
   new Set(
@@ -79,6 +84,46 @@ describe('occurrenceContexts: the sentence of each annotation', () => {
     expect(line(all, 'term-t0-2')).toBe('[liquidity] first')
   })
 
+  // HTML's block-level elements (HTML 4's list, with HTML5's sectioning elements and the table parts).
+  const blocks = ['address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure']
+    .concat(['footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary'])
+    .concat(['table', 'td', 'th', 'tr', 'ul'])
+  it.each(blocks)('ends a sentence where a <%s> ends or begins, though no full stop does', (tag) => {
+    // Built as a tree: an HTML parser would move text out of a bare <table> or <tr>.
+    const text = (value: string): Text => ({ type: 'text', value })
+    const element = (tagName: string, children: ElementContent[], properties = {}): Element => ({
+      type: 'element',
+      tagName,
+      properties,
+      children
+    })
+    const term = element('a', [text('liquidity')], { dataTerm: 'x', id: 'x-1' })
+    const blocksOfTag = [[text('Lead in')], [text('the '), term, text(' here')], [text('and after')]].map((children) =>
+      element(tag, children)
+    )
+    expect(line(occurrenceContexts({ type: 'root', children: blocksOfTag }, 'en'), 'x-1')).toBe('the [liquidity] here')
+  })
+
+  it('reads across inline elements: a sentence goes on through <span>, <em> and links', () => {
+    const all = htmlContexts('<p>Lead <span>in</span> to <em>the</em> <a data-term="x" id="x-1">liquidity</a> <a href="/">here</a>.</p>')
+    expect(line(all, 'x-1')).toBe('Lead in to the [liquidity] here.')
+  })
+
+  it('ends a sentence at a line break', () => {
+    const all = contexts('An address line  \ncarried interest here.', ['carried interest'], 'en')
+    expect(line(all, 'term-t0-1')).toBe('[carried interest] here.')
+  })
+
+  it('leaves out the whitespace around a block’s text', () => {
+    const all = htmlContexts('<p>\n   The fund charged <a data-term="x" id="x-1">carried interest</a> here.   \n</p>')
+    expect(line(all, 'x-1')).toBe('The fund charged [carried interest] here.')
+  })
+
+  it('gives a term that a segmenter splits (an abbreviation’s full stop) the sentences on both sides', () => {
+    const all = contexts('Rates rose. Then the U.S. Fed raised rates again. Done.', ['U.S. Fed'], 'en')
+    expect(line(all, 'term-t0-1')).toBe('Then the [U.S. Fed] raised rates again.')
+  })
+
   it('collapses line breaks and spaces of the source into one space', () => {
     const all = contexts('The   fund charged\ncarried interest  here.', ['carried interest'], 'en')
     expect(line(all, 'term-t0-1')).toBe('The fund charged [carried interest] here.')
@@ -119,6 +164,45 @@ describe('occurrenceContexts: cutting long sentences', () => {
     expect(kept.length).toBeLessThanOrEqual(200)
     expect(kept.length).toBeGreaterThan(180)
     expect(wordBoundaries(sentence, 'en').has(sentence.length - kept.length)).toBe(true)
+  })
+
+  it('measures a long sentence from its own start, not the block’s', () => {
+    const sentence = `So the liquidity ${words(80)}.`
+    const context = required(contexts(`An opening sentence. ${sentence}`, ['liquidity'], 'en').get('term-t0-1'), 'a context')
+    expect(context).toMatchObject({ before: 'So the ', match: 'liquidity', cutBefore: false, cutAfter: true })
+    const kept = `So the liquidity${context.after.slice(0, -1)}`
+    expect(sentence.startsWith(kept)).toBe(true)
+    expect(kept.length).toBeGreaterThan(180)
+    expect(wordBoundaries(sentence, 'en').has(kept.length)).toBe(true)
+  })
+
+  it('cuts at the exact grapheme where a word is too long to keep or drop whole', () => {
+    // 40 characters: the term (9) and 31 around it, 16 before and 15 after.
+    const context = required(
+      contexts(`${'a'.repeat(100)} liquidity ${'b'.repeat(100)}.`, ['liquidity'], 'en', 40).get('term-t0-1'),
+      'a context'
+    )
+    expect(context).toEqual({
+      before: `…${'a'.repeat(15)} `,
+      match: 'liquidity',
+      after: ` ${'b'.repeat(14)}…`,
+      cutBefore: true,
+      cutAfter: true
+    })
+  })
+
+  it('cuts between words when the nearest boundary is within a quarter of the room', () => {
+    // Words of 19 letters: a boundary is never more than 19 characters from where a cut would ideally be, less than a quarter of 95.
+    const word = (index: number) => `${'abcdefghijklmnopqrstuvwxyz'.slice(index % 7, (index % 7) + 18)}${index % 10}`
+    const sentence = `${Array.from({ length: 30 }, (_, index) => word(index)).join(' ')} liquidity ${Array.from({ length: 30 }, (_, index) => word(index + 3)).join(' ')}.`
+    const context = required(contexts(sentence, ['liquidity'], 'en').get('term-t0-1'), 'a context')
+    const before = context.before.slice(1)
+    const after = context.after.slice(0, -1)
+    const start = sentence.indexOf(`${before}liquidity${after}`)
+    expect(start).toBeGreaterThan(0)
+    const boundaries = wordBoundaries(sentence, 'en')
+    expect(boundaries.has(start) && boundaries.has(start + before.length + 9 + after.length)).toBe(true)
+    expect(before.length + after.length).toBeGreaterThan(150)
   })
 
   it('cuts a sentence far longer than the limit on both sides, the term in the middle', () => {
