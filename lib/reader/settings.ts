@@ -85,6 +85,8 @@ export function showTermsAsPlain() {
   }
 }
 
+// Stryker disable all: this function and applyStoredSettings are written into the head script as source text
+// (Function.prototype.toString), where a mutation tool's instrumentation would not be defined; tests/unit/reader-settings.test.ts runs them.
 /**
  * Writes the rule that shows unmarked terms as plain text into the page's
  * head. Self-contained: the head script runs it too, before the body exists.
@@ -143,6 +145,8 @@ function applyStoredSettings(
   }
   plainStyle(document, known, markingAttribute, styleId)
 }
+
+// Stryker restore all
 
 /** The source of the inline script that applies the stored settings before the first paint. */
 export const applySettingsScript = `(${applyStoredSettings})(${[readerSettings, knownTermsKey, markingSetting.attribute, plainStyleId]
