@@ -4,6 +4,7 @@
  * the sentence they saved it from, its link: lib/reader/word-list.ts turns
  * it into CSV or an Anki file). Dependency-free: client leaves import it.
  */
+import { readList, store } from './storage'
 import type { WordListRow } from './word-list'
 
 export interface SavedTerm extends WordListRow {
@@ -15,12 +16,7 @@ export interface SavedTerm extends WordListRow {
 const storageKey = 'saved-terms'
 
 export function savedTerms(): SavedTerm[] {
-  try {
-    const value = JSON.parse(localStorage.getItem(storageKey) ?? '[]')
-    return Array.isArray(value) ? value.filter((entry) => typeof entry?.id === 'string' && typeof entry?.term === 'string') : []
-  } catch {
-    return []
-  }
+  return readList<SavedTerm>(storageKey).filter((entry) => typeof entry?.id === 'string' && typeof entry?.term === 'string')
 }
 
 export function isSaved(termId: string): boolean {
@@ -38,9 +34,5 @@ export function unsaveTerms(termIds: Iterable<string>) {
 }
 
 function write(entries: SavedTerm[]) {
-  try {
-    localStorage.setItem(storageKey, JSON.stringify(entries))
-  } catch {
-    // Without storage (private modes) nothing can be kept.
-  }
+  store(storageKey, JSON.stringify(entries))
 }

@@ -5,7 +5,8 @@
  * the CSS and the client leaves. Without JavaScript every setting keeps its
  * first value and every term is marked. Dependency-free: client leaves import it.
  */
-import { annotationSelector, dataAttribute, termAttribute } from '@/lib/annotate/markup'
+import { annotationClass, annotationSelector, dataAttribute, termAttribute } from '@/lib/annotate/markup'
+import { readList, store } from './storage'
 
 export interface ReaderSetting<Value extends string = string> {
   /** localStorage key. */
@@ -43,7 +44,8 @@ export function currentValue<Value extends string>(setting: ReaderSetting<Value>
 export function chooseValue<Value extends string>(setting: ReaderSetting<Value>, value: Value) {
   document.documentElement.setAttribute(setting.attribute, value)
   store(setting.key, value)
-  showTermsAsPlain()
+  // Only how often terms are marked changes which are plain text.
+  if (setting.key === markingSetting.key) showTermsAsPlain()
 }
 
 /** localStorage key of the ids of the terms the reader knows. */
@@ -65,12 +67,17 @@ export function setKnown(termIds: Iterable<string>, known: boolean) {
 }
 
 /** Whether an annotation is marked now: not while the reader has marking off, nor for a term they know. */
-export function isMarked(annotation: Element): boolean {
-  return currentValue(markingSetting) !== 'never' && !knownTerms().has(annotation.getAttribute(termAttribute.attribute) ?? '')
+export function isMarked(annotation: Element, known: ReadonlySet<string> = knownTerms()): boolean {
+  return currentValue(markingSetting) !== 'never' && !known.has(annotation.getAttribute(termAttribute.attribute) ?? '')
 }
 
-/** The id of the style element that shows unmarked terms as plain text. */
-const plainStyleId = 'plain-terms'
+/** What the rule that shows unmarked terms as plain text is written with: its style element's id, and names from lib/annotate/markup. */
+const plainStyleNames = {
+  styleId: 'plain-terms',
+  markingAttribute: markingSetting.attribute,
+  annotation: `a.${annotationClass}`,
+  termAttribute: termAttribute.attribute
+}
 
 /**
  * Shows the terms that are not marked now as plain text (the CSS of known
@@ -78,9 +85,10 @@ const plainStyleId = 'plain-terms'
  * share one rule), and takes them out of the Tab order.
  */
 export function showTermsAsPlain() {
-  applyPlainStyle(document, [...knownTerms()], markingSetting.attribute, plainStyleId)
+  const known = knownTerms()
+  applyPlainStyle(document, [...known], plainStyleNames)
   for (const annotation of document.querySelectorAll(annotationSelector)) {
-    if (isMarked(annotation)) annotation.removeAttribute('tabindex')
+    if (isMarked(annotation, known)) annotation.removeAttribute('tabindex')
     else annotation.setAttribute('tabindex', '-1')
   }
 }
@@ -91,8 +99,12 @@ export function showTermsAsPlain() {
  * Writes the rule that shows unmarked terms as plain text into the page's
  * head. Self-contained: the head script runs it too, before the body exists.
  */
-function applyPlainStyle(page: Document, known: readonly string[], markingAttribute: string, styleId: string) {
-  const selectors = [`html[${markingAttribute}="never"] a.term`, ...known.map((id) => `a.term[data-term="${CSS.escape(id)}"]`)]
+function applyPlainStyle(page: Document, known: readonly string[], names: typeof plainStyleNames) {
+  const { styleId, markingAttribute, annotation, termAttribute } = names
+  const selectors = [
+    `html[${markingAttribute}="never"] ${annotation}`,
+    ...known.map((id) => `${annotation}[${termAttribute}="${CSS.escape(id)}"]`)
+  ]
   let style = page.getElementById(styleId)
   if (!style) {
     style = page.createElement('style')
@@ -102,29 +114,11 @@ function applyPlainStyle(page: Document, known: readonly string[], markingAttrib
   style.textContent = `:is(${selectors.join(',')}){text-decoration:none;cursor:text;pointer-events:none;background:none;color:inherit}`
 }
 
-function readList<T>(key: string): T[] {
-  try {
-    const value = JSON.parse(localStorage.getItem(key) ?? '[]')
-    return Array.isArray(value) ? value : []
-  } catch {
-    return []
-  }
-}
-
-function store(key: string, value: string) {
-  try {
-    localStorage.setItem(key, value)
-  } catch {
-    // Without storage (private modes) the choice lasts for this page.
-  }
-}
-
 /** Sets every setting's attribute and the plain terms' rule from storage; runs in the page's head, before the body is parsed. */
 function applyStoredSettings(
   settings: readonly ReaderSetting[],
   knownKey: string,
-  markingAttribute: string,
-  styleId: string,
+  names: typeof plainStyleNames,
   plainStyle: typeof applyPlainStyle
 ) {
   let known: string[] = []
@@ -143,12 +137,12 @@ function applyStoredSettings(
   } catch {
     // Nothing known.
   }
-  plainStyle(document, known, markingAttribute, styleId)
+  plainStyle(document, known, names)
 }
 
 // Stryker restore all
 
 /** The source of the inline script that applies the stored settings before the first paint. */
-export const applySettingsScript = `(${applyStoredSettings})(${[readerSettings, knownTermsKey, markingSetting.attribute, plainStyleId]
+export const applySettingsScript = `(${applyStoredSettings})(${[readerSettings, knownTermsKey, plainStyleNames]
   .map((value) => JSON.stringify(value))
   .join(',')},${applyPlainStyle})`

@@ -35,10 +35,25 @@ export interface Options {
 /** Parentheses around ruby text, shown only by browsers without ruby. */
 const rubyParentheses = ['(', ')'] as const
 
+/**
+ * Each reading's split, made when an annotation first needs it and kept with
+ * the reading: every processor of a locale shares that locale's readings
+ * (lib/render/locale-renderer), so a reading is split once per build, however
+ * many renderers use it. The elements are made anew for each annotation.
+ */
+const alignments = new WeakMap<Reading, readonly RubyPair[]>()
+
+function alignmentOf(reading: Reading): readonly RubyPair[] {
+  let pairs = alignments.get(reading)
+  if (!pairs) {
+    pairs = rubyAlignment(reading.base, reading.reading, reading.lang)
+    alignments.set(reading, pairs)
+  }
+  return pairs
+}
+
 export default function rehypeReadings(options: Options = {}) {
   const readings = options.readings ?? new Map<string, Reading>()
-  // Each term's split once; the elements are made anew for each annotation.
-  const alignments = new Map([...readings].map(([termId, reading]) => [termId, rubyAlignment(reading.base, reading.reading, reading.lang)]))
 
   return function transformer(tree: Root): undefined {
     if (readings.size === 0) return
@@ -46,8 +61,7 @@ export default function rehypeReadings(options: Options = {}) {
       const termId = node.properties[annotationProperties.term]
       if (typeof termId !== 'string') return undefined
       const reading = readings.get(termId)
-      const pairs = alignments.get(termId)
-      if (reading && pairs && textOnly(node) === reading.base) node.children = rubyContent(pairs, reading.readingLang)
+      if (reading && textOnly(node) === reading.base) node.children = rubyContent(alignmentOf(reading), reading.readingLang)
       return SKIP
     })
   }

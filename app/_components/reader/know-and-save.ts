@@ -7,7 +7,7 @@
  */
 import { cardLinkClass, termEntryParts } from '@/lib/annotate/card-markup'
 import { blockAttribute } from '@/lib/annotate/markup'
-import { isSaved, saveTerm, unsaveTerms } from '@/lib/reader/saved-terms'
+import { isSaved, savedTerms, saveTerm, unsaveTerms } from '@/lib/reader/saved-terms'
 import { knownTerms, setKnown } from '@/lib/reader/settings'
 
 type Message = 'knownMessage' | 'unknownMessage' | 'savedMessage' | 'unsavedMessage'
@@ -61,12 +61,14 @@ export function knowAndSaveTerms(signal: AbortSignal, { openerOf, known }: Optio
 
 /** Sets every know and save button under `root` pressed or not, as the reader's lists say. */
 export function showPressed(root: ParentNode) {
-  const known = knownTerms()
-  for (const button of root.querySelectorAll(termEntryParts.know.selector)) {
-    button.setAttribute('aria-pressed', String(known.has(button.getAttribute(termEntryParts.know.attribute) ?? '')))
-  }
-  for (const button of root.querySelectorAll(termEntryParts.save.selector)) {
-    button.setAttribute('aria-pressed', String(isSaved(button.getAttribute(termEntryParts.save.attribute) ?? '')))
+  const lists = [
+    [termEntryParts.know, knownTerms()],
+    [termEntryParts.save, new Set(savedTerms().map(({ id }) => id))]
+  ] as const
+  for (const [part, ids] of lists) {
+    for (const button of root.querySelectorAll(part.selector)) {
+      button.setAttribute('aria-pressed', String(ids.has(button.getAttribute(part.attribute) ?? '')))
+    }
   }
 }
 

@@ -51,6 +51,8 @@ export default async function TermPage({ params }: Props) {
   const summary = publication.termSummary(id, locale, locale, 'page')
   const body = publication.termBody(id, locale)
   const cards = publication.pageCards([summary, body], locale, id)
+  // The authors' romanization of a foreign phrase, or else the kana reading of a Japanese headword.
+  const reading = term.meta.romanization || entry.reading
 
   return (
     <PageShell locale={locale} pathFor={(other) => termPath(other, id)}>
@@ -73,13 +75,9 @@ export default async function TermPage({ params }: Props) {
             <TermName name={entry.term} meta={term.meta} />
           </h1>
           {term.meta.original && term.meta.original !== entry.term ? <p lang={term.meta.lang}>{term.meta.original}</p> : null}
-          {term.meta.romanization ? (
+          {reading ? (
             <p className="romanization" {...marker(termEntryParts.reading)}>
-              {term.meta.romanization}
-            </p>
-          ) : entry.reading ? (
-            <p className="romanization" {...marker(termEntryParts.reading)}>
-              {entry.reading}
+              {reading}
             </p>
           ) : null}
           <p className="lede" data-pagefind-meta="summary" {...marker(termEntryParts.meaning)}>
