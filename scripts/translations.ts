@@ -82,7 +82,7 @@ function writeAll(writes: readonly FileWrite[], notes: readonly string[]) {
 }
 
 function refused(error: unknown): never {
-  if (error instanceof ImportRefused) fail(`Nothing was imported:\n${error.problems.join('\n')}`)
+  if (error instanceof ImportRefused) fail(error.message)
   throw error
 }
 

@@ -8,6 +8,3 @@ import type { EssayFile, TermEntry } from './types'
 
 export const essayFields = ['title', 'description'] as const satisfies readonly (keyof EssayFile)[]
 export const entryFields = ['term', 'summary', 'literal', 'meaning'] as const satisfies readonly (keyof TermEntry)[]
-
-export type EssayField = (typeof essayFields)[number]
-export type EntryField = (typeof entryFields)[number]

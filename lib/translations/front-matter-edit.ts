@@ -8,11 +8,10 @@
 import { isMap, isScalar, parseDocument } from 'yaml'
 
 /** Where the front matter's YAML is in `text`, or an error saying what is missing. */
-export function frontMatterOf(text: string): { yamlStart: number; yamlEnd: number; bodyStart: number } {
+function frontMatterOf(text: string): { yamlStart: number; yamlEnd: number; bodyStart: number } {
   const opening = /^\uFEFF?---[ \t]*\r?\n/.exec(text)
   if (!opening) throw new Error('has no front matter: it must start with a --- line')
   const closing = /^---[ \t]*(?:\r?\n|$)/m
-  closing.lastIndex = 0
   const rest = text.slice(opening[0].length)
   const end = closing.exec(rest)
   if (!end) throw new Error('has no end to its front matter: add a --- line after it')

@@ -15,7 +15,7 @@ import type { Locale } from '@/lib/i18n/locales'
 import { memoize } from '@/lib/publication/memo'
 import { blockElements } from '@/lib/render/blocks'
 import { createLocaleRenderer, glossaryFor } from '@/lib/render/locale-renderer'
-import { changedSourceBlocks, essayStatus, essayTranslation, translatedBlocks } from './status'
+import { changedSourceBlocks, essayTranslation, translatedBlocks, translationStatus } from './status'
 
 export interface TermMiss {
   /** The translation. */
@@ -43,12 +43,24 @@ export interface BlockTerms {
   inLinks: { termId: string; text: string }[]
 }
 
+const uses = new WeakMap<Content, ReturnType<typeof createGlossaryUse>>()
+
 /**
  * What the pages annotate in a text, block by block, and what they could not
  * because it sits inside a link; and the terms a plain text (a title, a
- * summary) names. Each text is rendered once.
+ * summary) names. Each text is rendered once for a loaded content, whichever
+ * checks and exports ask.
  */
 export function glossaryUse(content: Content) {
+  let use = uses.get(content)
+  if (!use) {
+    use = createGlossaryUse(content)
+    uses.set(content, use)
+  }
+  return use
+}
+
+function createGlossaryUse(content: Content) {
   const glossaries = memoize((locale: Locale) => glossaryFor(content, locale))
   const renderers = memoize((locale: Locale) => createLocaleRenderer(glossaries(locale), locale).markdown())
   const byText = new Map<string, BlockTerms[]>()
@@ -115,7 +127,7 @@ export function checkTermConsistency(content: Content): TermMiss[] {
     for (const file of Object.values(essay.files)) {
       const translation = essayTranslation(essay, file.locale)
       if (!translation) continue
-      const changed = new Set(changedSourceBlocks(essayStatus(essay, file.locale) ?? { state: 'current' }))
+      const changed = new Set(changedSourceBlocks(translationStatus(translation.stamp, translation.source)))
       const source = used(originalOf(essay, file))
       const translated = used(file)
       translatedBlocks(translation.stamp, translation.source).forEach((block, index) => {

@@ -61,11 +61,7 @@ export function exportTbx(content: Content): { xml: string; concepts: number; la
 }
 
 function langSec(entry: TermEntry) {
-  const name = normalizePattern(entry.term)
-  const variants = entry.match.filter((form, index) => {
-    const normalized = normalizePattern(form)
-    return normalized !== name && entry.match.findIndex((other) => normalizePattern(other) === normalized) === index
-  })
+  const [, ...variants] = tbxForms(entry)
   const notes = [entry.literal && `literal: ${entry.literal}`, entry.meaning && `meaning: ${entry.meaning}`].filter(Boolean)
   return {
     '@xml:lang': localeInfo[entry.locale].lang,

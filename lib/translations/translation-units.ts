@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 import { originalOf } from '@/lib/content/essays'
-import type { Content, Essay, EssayFile, Stamp, Term, TermEntry } from '@/lib/content/types'
+import type { Essay, EssayFile, Stamp, Term, TermEntry } from '@/lib/content/types'
 import { defaultLocale, type Locale } from '@/lib/i18n/locales'
 import { entryVersion, essayVersion, type SourceVersion } from './block-hashes'
 import { type BlockSource, blockSources, type Inline } from './inline-markup'
@@ -151,12 +151,4 @@ function textOf(
     counterparts,
     units: [...fields, ...blocks]
   }
-}
-
-/** Every text of the content that can be translated into `locale`. */
-export function translationTexts(content: Content, locale: Locale): TranslationText[] {
-  return [
-    ...[...content.essays.values()].flatMap((essay) => essayText(essay, locale) ?? []),
-    ...[...content.terms.values()].flatMap((term) => termText(term, locale) ?? [])
-  ]
 }
