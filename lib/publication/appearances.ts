@@ -2,7 +2,9 @@
  * Where each term is annotated in the essays shown in a locale, with the
  * sentence around each occurrence (the concordance of its term page): one
  * pass over those essays' annotations (which rendering already found) and
- * one walk of each essay's tree for the sentences, never one search per term.
+ * one walk of each essay's tree for the sentences (once per language an essay
+ * is written in: a locale showing it untranslated shares them), never one
+ * search per term.
  */
 import type { Essay } from '@/lib/content/types'
 import { type Locale, localeInfo } from '@/lib/i18n/locales'
@@ -20,13 +22,22 @@ export interface AppearsIn {
   occurrences: { href: string; context: OccurrenceContext }[]
 }
 
-/** For every term annotated in the essays (in reading order) shown in `locale`, the essays and occurrences. */
-export function appearancesIn(essays: readonly Essay[], locale: Locale, textOf: (slug: string) => EssayText): Map<string, AppearsIn[]> {
+/**
+ * For every term annotated in the essays (in reading order) shown in
+ * `locale`, the essays and occurrences; `sentencesOf` gives the sentence of
+ * each annotation of an essay in the language it is written in, by annotation id.
+ */
+export function appearancesIn(
+  essays: readonly Essay[],
+  locale: Locale,
+  textOf: (slug: string) => EssayText,
+  sentencesOf: (slug: string, writtenIn: Locale) => ReadonlyMap<string, OccurrenceContext>
+): Map<string, AppearsIn[]> {
   const index = new Map<string, AppearsIn[]>()
   for (const { slug } of essays) {
     const text = textOf(slug)
     if (text.rendered.occurrences.length === 0) continue
-    const contexts = occurrenceContexts(text.rendered.tree, localeInfo[text.locale].lang)
+    const contexts = sentencesOf(slug, text.locale)
     const byTerm = new Map<string, AppearsIn['occurrences']>()
     for (const { termId, id } of text.rendered.occurrences) {
       const context = contexts.get(id)
@@ -42,4 +53,9 @@ export function appearancesIn(essays: readonly Essay[], locale: Locale, textOf: 
     }
   }
   return index
+}
+
+/** The sentence of each annotation of an essay's text, by annotation id, cut by the rules of the text's language. */
+export function essaySentences(text: EssayText): Map<string, OccurrenceContext> {
+  return occurrenceContexts(text.rendered.tree, localeInfo[text.locale].lang)
 }

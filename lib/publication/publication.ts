@@ -14,7 +14,7 @@ import { type Locale, localeInfo } from '@/lib/i18n/locales'
 import type { RenderedMarkdown } from '@/lib/render/render-markdown'
 import { essayPath, termPath } from '@/lib/site/paths.mjs'
 import { entryStatus, essayStatus, type TranslationStatus } from '@/lib/translations/status'
-import { type AppearsIn, appearancesIn } from './appearances'
+import { type AppearsIn, appearancesIn, essaySentences } from './appearances'
 import { bilingualPairs, bilingualPartner, isBilingualPair } from './bilingual'
 import { neighbours, type Page, paginate, readingOrder } from './essay-order'
 import { glossaryIndex, type IndexGroup } from './glossary-index'
@@ -89,7 +89,9 @@ export function buildPublication(content: Content): Publication {
   const essayOf = (slug: string): Essay => required(content.essays.get(slug), `essay "${slug}"`)
   const termOf = (id: string): Term => required(content.terms.get(id), `term "${id}"`)
   const subjects = subjectIndex(content, essays)
-  const appearances = memoize((locale: Locale) => appearancesIn(essays, locale, (slug) => texts.essayText(slug, locale)))
+  // An untranslated essay shown in another locale is the same text with other links: its sentences are its own language's.
+  const sentencesOf = memoize((slug: string, writtenIn: Locale) => essaySentences(texts.essayText(slug, writtenIn)))
+  const appearances = memoize((locale: Locale) => appearancesIn(essays, locale, (slug) => texts.essayText(slug, locale), sentencesOf))
 
   return {
     ...texts,
