@@ -17,14 +17,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { contentDir } from '@/lib/content/content-dir'
-import { originalOf } from '@/lib/content/essays'
 import { loadContent } from '@/lib/content/load-content'
 import { ContentError, formatProblem } from '@/lib/content/problems'
 import type { Content, Stamp } from '@/lib/content/types'
-import { defaultLocale, isLocale, type Locale, locales } from '@/lib/i18n/locales'
-import { entryVersion, essayVersion, stampOf } from '@/lib/translations/block-hashes'
+import { isLocale, type Locale, locales } from '@/lib/i18n/locales'
+import { stampOf } from '@/lib/translations/block-hashes'
 import { type FileWrite, ImportRefused } from '@/lib/translations/file-writes'
 import { withStamp } from '@/lib/translations/stamp-file'
+import { entryTranslation, essayTranslation } from '@/lib/translations/status'
 import { exportTbx } from '@/lib/translations/tbx-export'
 import { importTbx } from '@/lib/translations/tbx-import'
 import { exportXliff, type UnitFilter } from '@/lib/translations/xliff-export'
@@ -99,16 +99,14 @@ function stampables(content: Content): Map<string, Stampable> {
   const found = new Map<string, Stampable>()
   for (const essay of content.essays.values()) {
     for (const file of Object.values(essay.files)) {
-      if (!file.translatedFrom) continue
-      found.set(`essay ${essay.slug} ${file.locale}`, { file: file.file, stamp: stampOf(essayVersion(originalOf(essay, file))) })
+      const translation = essayTranslation(essay, file.locale)
+      if (translation) found.set(`essay ${essay.slug} ${file.locale}`, { file: file.file, stamp: stampOf(translation.source) })
     }
   }
   for (const term of content.terms.values()) {
-    const source = term.entries[defaultLocale]
-    if (!source) continue
-    const stamp = stampOf(entryVersion(source))
     for (const entry of Object.values(term.entries)) {
-      if (entry !== source) found.set(`term ${term.id} ${entry.locale}`, { file: entry.file, stamp })
+      const translation = entryTranslation(term, entry.locale)
+      if (translation) found.set(`term ${term.id} ${entry.locale}`, { file: entry.file, stamp: stampOf(translation.source) })
     }
   }
   return found
