@@ -2,12 +2,21 @@
 
 import { useEffect } from 'react'
 import { cardStates, localeLinkAttribute, type OpenCardDetail, openCardEvent, siteHeaderClass } from '@/lib/annotate/card-markup'
-import { annotationOf, annotationSelector, blockAttribute, cardId, termAttribute } from '@/lib/annotate/markup'
+import {
+  annotationOf,
+  annotationSelector,
+  blockAttribute,
+  cardId,
+  parseSourceBlocks,
+  sourceBlocksAttribute,
+  termAttribute
+} from '@/lib/annotate/markup'
 
 const storageKey = 'keep-place'
 
 interface Place {
   path: string
+  /** The block at the top, as the source block it renders (the same in every language). */
   block: number
   term?: string
   /** Whether the open card was a sheet (opened by touch). */
@@ -83,13 +92,28 @@ function readingTop(): number {
   return document.querySelector<HTMLElement>(`.${siteHeaderClass}`)?.offsetHeight ?? 0
 }
 
-/** Index of the first block not scrolled away under the header. */
+/** The source block each block of the page renders; without the page saying so, each block is its own. */
+function sourceBlocks(): (number | undefined)[] | undefined {
+  return parseSourceBlocks(document.querySelector(sourceBlocksAttribute.selector)?.getAttribute(sourceBlocksAttribute.attribute) ?? null)
+}
+
+/** The source block of the first block not scrolled away under the header. */
 function topBlock(): number | undefined {
   const top = readingTop()
   for (const block of document.querySelectorAll<HTMLElement>(blockAttribute.selector)) {
-    if (block.getBoundingClientRect().bottom > top + 1) return Number(block.getAttribute(blockAttribute.attribute))
+    if (block.getBoundingClientRect().bottom <= top + 1) continue
+    const index = Number(block.getAttribute(blockAttribute.attribute))
+    const sources = sourceBlocks()
+    return sources ? sources[index] : index
   }
   return undefined
+}
+
+/** The page's block that renders source block `source`. */
+function blockRendering(source: number): HTMLElement | null {
+  const sources = sourceBlocks()
+  const index = sources ? sources.indexOf(source) : source
+  return index < 0 ? null : document.querySelector<HTMLElement>(`[${blockAttribute.attribute}="${index}"]`)
 }
 
 function restorePlace() {
@@ -101,7 +125,7 @@ function restorePlace() {
     return
   }
   if (!place || place.path !== location.pathname) return
-  const block = document.querySelector<HTMLElement>(`[${blockAttribute.attribute}="${place.block}"]`)
+  const block = blockRendering(place.block)
   if (!block) return
   let expectedY = scrollToBlock(block)
   // Fonts (CJK, Arabic) can arrive after this and move the text: place the block again,

@@ -85,8 +85,26 @@ export const previewCardId = (key: string) => `preview-${key}`
 /** Id of the summary inside a preview card. */
 export const previewSummaryId = (key: string) => `${previewCardId(key)}-summary`
 
-/** The number of a block (lib/render/blocks.ts), the same in every translation: a reader's place across languages. */
+/** The number of a block in its text (lib/render/blocks.ts). */
 export const blockAttribute = dataAttribute('block')
+
+/**
+ * On the element around an essay's text: for each of its blocks, the source
+ * block it renders (lib/translations/block-pairing.ts), space-separated, `-`
+ * for none. A reader's place across languages is a source block, so a
+ * translation that lags its source keeps it right.
+ */
+export const sourceBlocksAttribute = dataAttribute('source-blocks')
+
+export function sourceBlocksValue(sourceBlockOf: readonly (number | undefined)[]): string {
+  return sourceBlockOf.map((source) => source ?? '-').join(' ')
+}
+
+/** The source block of each block, read back from `sourceBlocksAttribute`; undefined without the attribute (blocks are their own). */
+export function parseSourceBlocks(value: string | null): (number | undefined)[] | undefined {
+  if (value === null) return undefined
+  return value === '' ? [] : value.split(' ').map((source) => (source === '-' ? undefined : Number(source)))
+}
 
 /** Class of the `<ruby>` that rehype-readings puts inside an annotation whose term has a reading by the authors. */
 export const readingClass = 'reading'

@@ -13,6 +13,7 @@ import type { Content, Essay, EssayFile, Term, TermEntry, TermMeta } from '@/lib
 import { type Locale, localeInfo } from '@/lib/i18n/locales'
 import type { RenderedMarkdown } from '@/lib/render/render-markdown'
 import { essayPath, termPath } from '@/lib/site/paths.mjs'
+import { type BlockPairing, essayBlockPairing } from '@/lib/translations/block-pairing'
 import { entryStatus, essayStatus, type TranslationStatus } from '@/lib/translations/status'
 import { type AppearsIn, appearancesIn, essaySentences } from './appearances'
 import { bilingualPairs, bilingualPartner, isBilingualPair } from './bilingual'
@@ -80,6 +81,8 @@ export interface Publication extends Texts {
   essayStatus(slug: string, locale: Locale): TranslationStatus | undefined
   /** Whether a term's entry in `locale` follows the default locale's current entry; undefined for that entry or a fallback. */
   termStatus(termId: string, locale: Locale): TranslationStatus | undefined
+  /** Which block of the essay's text in `locale` renders which block of its current source (from the stamp). */
+  blockPairing(slug: string, locale: Locale): BlockPairing
 }
 
 export function buildPublication(content: Content): Publication {
@@ -124,7 +127,8 @@ export function buildPublication(content: Content): Publication {
     bilingualPartner: (slug, locale) => bilingualPartner(essayOf(slug), locale),
     bilingualPairs: (slug) => bilingualPairs(essayOf(slug)),
     essayStatus: memoize((slug: string, locale: Locale) => essayStatus(essayOf(slug), locale)),
-    termStatus: memoize((termId: string, locale: Locale) => entryStatus(termOf(termId), locale))
+    termStatus: memoize((termId: string, locale: Locale) => entryStatus(termOf(termId), locale)),
+    blockPairing: memoize((slug: string, locale: Locale) => essayBlockPairing(essayOf(slug), locale))
   }
 }
 

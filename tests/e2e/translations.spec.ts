@@ -1,4 +1,5 @@
 import { outdatedSlug } from './facts'
+import { switchLanguage } from './helpers'
 import { expect, test } from './ready'
 
 // tests/fixtures/e2e-content: the French translation of fixture-outdated was
@@ -51,4 +52,54 @@ test('an outdated glossary entry says so in one line, on its page and in its car
   const card = page.locator('#card-fixture-price-risk')
   await expect(card).toBeVisible()
   await expect(card.locator('.card-notice')).toHaveText('L’entrée originale a changé depuis cette traduction.')
+})
+
+test('the bilingual view pairs blocks through the stamp: a source block the translation lacks leaves its side empty and shifts nothing', async ({
+  page
+}) => {
+  await page.goto(`/fr/essays/${outdatedSlug}/compare/en`)
+  // A heading row, then one row per block of the current source; French has six blocks for its seven.
+  const rows = page.locator('.bilingual .pair')
+  await expect(rows).toHaveCount(8)
+  const pairs = await rows.evaluateAll((all) =>
+    all
+      .slice(1)
+      .map((row) => [...row.querySelectorAll('.column')].map((column) => column.querySelector('[data-block]')?.textContent?.trim() ?? ''))
+  )
+  // The page's language on the left.
+  expect(pairs.slice(4)).toEqual([
+    ['Les actions suivent plus tard.', 'Equity follows later.'],
+    ['', 'Currencies react in between.'],
+    ['Le dernier paragraphe redit la même chose.', 'The last paragraph says the same thing again.']
+  ])
+})
+
+test('switching languages keeps the place on a translation that lacks a block of its source', async ({ page }) => {
+  // Room below the text on both pages, so that its last paragraph can be scrolled to the top.
+  await page.route(`**/essays/${outdatedSlug}`, async (route) => {
+    const response = await route.fetch()
+    const body = (await response.text()).replace('</head>', '<style>body { padding-bottom: 100vh }</style></head>')
+    await route.fulfill({ response, body })
+  })
+  await page.goto(`/en/essays/${outdatedSlug}`)
+  // The last paragraph is source block 6 and French block 5 (French has not got the third list item).
+  const last = page.locator('.essay-body [data-block="6"]')
+  await expect(last).toHaveText('The last paragraph says the same thing again.')
+  await page.setViewportSize({ width: 1280, height: 400 })
+  await last.evaluate((element) => {
+    const header = document.querySelector<HTMLElement>('.site-header')?.offsetHeight ?? 0
+    window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - header - 1 })
+  })
+  // Focus brings the header back (it slid away while scrolling down) without scrolling the text.
+  await page.locator('.language-button').focus()
+  await expect.poll(async () => (await page.locator('.site-header').boundingBox())?.y).toBe(0)
+  await switchLanguage(page, 'fr')
+  await expect(page).toHaveURL(`/fr/essays/${outdatedSlug}`)
+  const top = () =>
+    page.evaluate(() => {
+      const header = document.querySelector<HTMLElement>('.site-header')?.offsetHeight ?? 0
+      return [...document.querySelectorAll('.essay-body [data-block]')].find((block) => block.getBoundingClientRect().bottom > header + 1)
+        ?.textContent
+    })
+  await expect.poll(top).toBe('Le dernier paragraphe redit la même chose.')
 })

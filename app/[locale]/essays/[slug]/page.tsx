@@ -10,6 +10,7 @@ import { pageMetadata } from '@/app/_content/metadata'
 import { getPublication } from '@/app/_content/publication'
 import { essayStaticParams } from '@/app/_content/static-params'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
+import { sourceBlocksAttribute, sourceBlocksValue } from '@/lib/annotate/markup'
 import { localeInfo } from '@/lib/i18n/locales'
 import { cardsPath, essayPath } from '@/lib/site/paths.mjs'
 
@@ -47,7 +48,11 @@ export default async function EssayPage({ params }: Props) {
         <EssayHeader slug={slug} locale={locale} />
         <EssayTools slug={slug} locale={locale} />
         {/* Search indexes each text once, in its own language: not a fallback shown in another locale. */}
-        <div className="essay-body" data-pagefind-body={isFallback ? undefined : ''}>
+        <div
+          className="essay-body"
+          data-pagefind-body={isFallback ? undefined : ''}
+          {...{ [sourceBlocksAttribute.attribute]: sourceBlocksValue(getPublication().blockPairing(slug, locale).sourceBlockOf) }}
+        >
           <HastContent tree={rendered.tree} cards={{ notes: cards.notes, inPage: false }} />
         </div>
         <EssayNeighbours slug={slug} locale={locale} />

@@ -60,10 +60,13 @@ export default async function ComparePage({ params }: Props) {
   const translation = isSource(primary) ? secondary : primary
   const status = publication.essayStatus(slug, translation.locale)
   const changed = new Set(status ? changedSourceBlocks(status) : [])
-  const rows = blockRows(primary.rendered.tree, secondary.rendered.tree)
-  const column = (text: EssayText, block: Block | undefined, index: number) => {
+  const rows = blockRows(
+    { tree: primary.rendered.tree, pairing: publication.blockPairing(slug, primary.locale) },
+    { tree: secondary.rendered.tree, pairing: publication.blockPairing(slug, secondary.locale) }
+  )
+  const column = (text: EssayText, block: Block | undefined, source: number | undefined) => {
     const { lang, dir } = localeInfo[text.locale]
-    const markChanged = isSource(text) && changed.has(index)
+    const markChanged = isSource(text) && source !== undefined && changed.has(source)
     return (
       <div className={markChanged ? 'column changed' : 'column'} lang={lang} dir={dir}>
         {markChanged ? (
@@ -97,10 +100,10 @@ export default async function ComparePage({ params }: Props) {
             {t('changedLegend')}
           </p>
         ) : null}
-        {rows.map(({ index, left, right }) => (
-          <div className="pair" key={index}>
-            {column(primary, left, index)}
-            {column(secondary, right, index)}
+        {rows.map(({ key, source, left, right }) => (
+          <div className="pair" key={key}>
+            {column(primary, left, source)}
+            {column(secondary, right, source)}
           </div>
         ))}
       </article>
