@@ -79,23 +79,29 @@ export default function SearchPanel({ action, lang, messages: t, locales }: Prop
   const [query, setQuery] = useState('')
   const [state, setState] = useState<State>({ status: 'idle' })
   const engine = useRef<Promise<{ here: Pagefind; elsewhere: () => Promise<Pagefind> }>>(undefined)
+  // The query asked last: a search that resolves after a newer one was asked shows nothing.
+  const latest = useRef('')
 
   const run = useCallback(
     async (text: string) => {
       const trimmed = text.trim()
+      latest.current = trimmed
       const url = new URL(location.href)
       url.searchParams.set('q', trimmed)
       history.replaceState(history.state, '', trimmed ? `${action}?${url.searchParams}` : action)
       if (!trimmed) return setState({ status: 'idle' })
       setState({ status: 'loading' })
+      const settle = (next: State) => {
+        if (latest.current === trimmed) setState(next)
+      }
       try {
         engine.current ??= loadPagefind()
         const { here, elsewhere } = await engine.current
         const found = await find(here, trimmed, locales)
         const other = found.total === 0 ? await find(await elsewhere(), trimmed, locales) : undefined
-        setState({ status: 'done', query: trimmed, here: found, elsewhere: other })
+        settle({ status: 'done', query: trimmed, here: found, elsewhere: other })
       } catch {
-        setState({ status: 'unavailable' })
+        settle({ status: 'unavailable' })
       }
     },
     [action, locales]
@@ -115,8 +121,10 @@ export default function SearchPanel({ action, lang, messages: t, locales }: Prop
 
   const showMore = async (which: 'here' | 'elsewhere') => {
     if (state.status !== 'done') return
+    const { query: asked } = state
     const next = await state[which]?.more?.()
-    if (next) setState({ ...state, [which]: next })
+    // Applied to the state as it is by then, and only while it still shows the same query.
+    if (next) setState((current) => (current.status === 'done' && current.query === asked ? { ...current, [which]: next } : current))
   }
 
   const kinds = { essay: t.essay, term: t.term }

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Page, Route } from '@playwright/test'
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { datedFixtureOrder, essayLocales, fieldGuide, langOf, locales, siteUrl, undatedFixtures } from './facts'
 import { expect, test } from './ready'
@@ -68,6 +68,31 @@ test.describe('search', () => {
   test('a query that matches nothing anywhere says so', async ({ page }) => {
     await search(page, 'en', 'zzyzzx')
     await expect(page.locator('section[aria-labelledby="search-elsewhere"] p')).toContainText('zzyzzx')
+    await expect(page.locator('main .search-results')).toHaveCount(0)
+  })
+
+  test('a search that finishes after a newer one was asked does not replace its answer', async ({ page }) => {
+    await page.goto('/en/search')
+    const status = page.locator('main').getByRole('status')
+    // The first query's results are held back until the second has been answered.
+    const held: Route[] = []
+    let holding = true
+    await page.route('**/pagefind/fragment/**', (route) => (holding ? held.push(route) : route.continue()))
+    const ask = async (query: string) => {
+      await page.locator('#search-query').fill(query)
+      await page.locator('#search-query').press('Enter')
+    }
+    await ask('liquidity')
+    await expect.poll(() => held.length).toBeGreaterThan(0)
+    holding = false
+    await ask('zzyzzx')
+    await expect(status).toContainText('zzyzzx')
+    const finished = Promise.all(held.map(() => page.waitForEvent('requestfinished', (request) => request.url().includes('/fragment/'))))
+    for (const route of held) await route.continue()
+    await finished
+    // The first search has now resolved too: its answer arrives late and is dropped.
+    await expect(page.locator('#search-query')).toHaveValue('zzyzzx')
+    await expect(status).toContainText('zzyzzx')
     await expect(page.locator('main .search-results')).toHaveCount(0)
   })
 
