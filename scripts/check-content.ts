@@ -13,6 +13,7 @@
  */
 
 import { contentDir } from '@/lib/content/content-dir'
+import { draftWarnings } from '@/lib/content/drafts'
 import { loadContent } from '@/lib/content/load-content'
 import { ContentError, formatProblem } from '@/lib/content/problems'
 import { checkReadings } from '@/lib/readings/reading-checks'
@@ -27,7 +28,9 @@ const detail = (line: string) => {
 
 try {
   const content = loadContent(contentDir(), process.cwd())
-  console.log(`Content: ${content.essays.size} essay(s), ${content.terms.size} term(s), ${content.subjects.size} subject(s).`)
+  console.log(
+    `Content: ${content.essays.size} essay(s), ${content.terms.size} term(s) (and ${content.drafts.size} draft(s)), ${content.subjects.size} subject(s).`
+  )
   const reports = checkAlignment(content)
   for (const report of reports) detail(`  ${report.file}: ${report.aligned}/${report.blocks} blocks aligned with ${report.sourceFile}`)
   for (const count of brief ? [] : countAnnotations(content)) {
@@ -69,6 +72,8 @@ try {
   }
   const readingWarnings = checkReadings(content)
   for (const warning of readingWarnings) console.warn(`  warning: ${formatProblem(warning)}`)
+  const drafts = draftWarnings(content)
+  for (const warning of drafts) console.warn(`  warning: ${formatProblem(warning)}`)
   // An outdated translation is expected to be out of step with its source: its problems are warnings.
   for (const problem of reports.filter((report) => report.outdated).flatMap((report) => report.problems)) {
     console.warn(`  warning: ${formatProblem(problem)} (the source changed since the translation's stamp)`)
@@ -78,10 +83,10 @@ try {
     console.error(problems.map(formatProblem).join('\n'))
     process.exit(1)
   }
-  const warnings = stamps.outdated.length + misses.length + readingWarnings.length
+  const warnings = stamps.outdated.length + misses.length + readingWarnings.length + drafts.length
   if (strict && warnings > 0) {
     console.error(
-      `--strict: ${stamps.outdated.length} outdated translation(s), ${misses.length} block(s) missing a term of their source, ${readingWarnings.length} warning(s) about readings.`
+      `--strict: ${stamps.outdated.length} outdated translation(s), ${misses.length} block(s) missing a term of their source, ${readingWarnings.length} warning(s) about readings, ${drafts.length} draft term(s).`
     )
     process.exit(1)
   }

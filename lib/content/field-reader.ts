@@ -29,6 +29,14 @@ export class FieldReader {
     return value === undefined || value === null ? undefined : this.string(key, value)
   }
 
+  optionalBoolean(key: string): boolean | undefined {
+    const value = this.data[key]
+    if (value === undefined || value === null) return undefined
+    if (typeof value === 'boolean') return value
+    this.report({ file: this.file, message: `${key}: must be true or false, not ${JSON.stringify(value)}` })
+    return undefined
+  }
+
   optionalDate(key: string): string | undefined {
     const value = this.data[key]
     if (value === undefined || value === null) return undefined

@@ -4,6 +4,7 @@
  * or throws a `ContentError` listing every problem. Nothing is half-published.
  */
 import path from 'node:path'
+import { defaultLocale } from '@/lib/i18n/locales'
 import { checkMatchForms, checkReferences } from './cross-checks'
 import { loadEssay } from './essays'
 import { listFolders } from './files'
@@ -31,9 +32,10 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
     if (essay) essays.set(slug, essay)
   }
   const terms = new Map<string, Term>()
+  const drafts = new Map<string, Term>()
   for (const id of listFolders(folder('glossary'), relative, report)) {
     const term = loadTerm(path.join(folder('glossary'), id), id, relative, report)
-    if (term) terms.set(id, term)
+    if (term) (term.entries[defaultLocale]?.draft ? drafts : terms).set(id, term)
   }
   const subjects = loadSubjects(folder(subjectsFile), relative(folder(subjectsFile)), report)
 
@@ -41,5 +43,5 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
   checkMatchForms(terms, report)
 
   if (problems.length > 0) throw new ContentError(problems)
-  return { essays, terms, subjects }
+  return { essays, terms, drafts, subjects }
 }

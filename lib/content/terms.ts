@@ -33,8 +33,10 @@ function loadTermEntry(absolute: string, id: string, locale: Locale, relative: R
   const parsed = parseFrontMatter(readFileSync(absolute), file, report)
   if (!parsed) return undefined
   const fields = new FieldReader(parsed.data, file, report)
+  const draft = readDraft(fields, file, locale, report)
   const term = fields.requiredString('term', 'the name of the term in this language')
-  const summary = fields.requiredString('summary', 'one or two sentences for the card')
+  // A draft's summary is still to be written.
+  const summary = draft ? (fields.optionalString('summary') ?? '') : fields.requiredString('summary', 'one or two sentences for the card')
   const match = fields.stringList('match')
   if (match?.length === 0) report({ file, message: 'match: is empty: list at least one form, or remove the key to use the term' })
   const notMatch = fields.stringList('notMatch') ?? []
@@ -46,7 +48,28 @@ function loadTermEntry(absolute: string, id: string, locale: Locale, relative: R
     stamp: readStamp(fields, file, report, locale !== defaultLocale, entryFields)
   }
   if (term === undefined || summary === undefined) return undefined
-  return { id, locale, file, term, summary, match: match && match.length > 0 ? match : [term], notMatch, ...optional, body: parsed.body }
+  return {
+    id,
+    locale,
+    file,
+    term,
+    summary,
+    match: match && match.length > 0 ? match : [term],
+    notMatch,
+    ...optional,
+    ...(draft ? { draft } : {}),
+    body: parsed.body
+  }
+}
+
+/** `draft: true`, in the default locale's entry: the term is being written and is not published yet. */
+function readDraft(fields: FieldReader, file: string, locale: Locale, report: Report): boolean {
+  const draft = fields.optionalBoolean('draft') ?? false
+  if (draft && locale !== defaultLocale) {
+    report({ file, message: `draft: marks a whole term unpublished, so it belongs in ${defaultLocale}.md only: remove it here` })
+    return false
+  }
+  return draft
 }
 
 /** `reading`: the kana reading of a Japanese entry's term (furigana). Other languages' readings belong in meta.yaml's `romanization`. */

@@ -69,6 +69,8 @@ export interface TermEntry {
   notMatch: string[]
   /** Set on stamped translations of the entry: what the default locale's entry was when this one was brought up to date. */
   stamp?: Stamp
+  /** `draft: true` in the default locale's entry: the term is not published (no annotation, page, search entry or sitemap line). */
+  draft?: boolean
   body: string
 }
 
@@ -92,6 +94,9 @@ export interface Subject {
 
 export interface Content {
   essays: Map<string, Essay>
+  /** The published terms. */
   terms: Map<string, Term>
+  /** Terms whose default locale's entry says `draft: true`: loaded and checked, never published. */
+  drafts: Map<string, Term>
   subjects: Map<string, Subject>
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { draftWarnings } from '@/lib/content/drafts'
 import { loadContent } from '@/lib/content/load-content'
 import { ContentError, formatProblem } from '@/lib/content/problems'
+import { buildPublication } from '@/lib/publication/publication'
 import { contentFolder } from './support/content-folder'
 
 const essay = '---\ntitle: "An essay"\n---\n\nSome text about a term.\n'
@@ -529,5 +531,38 @@ describe('subjects.yaml', () => {
   it('keeps labels in every locale given', () => {
     const content = load(contentWith({ 'subjects.yaml': 'finance:\n  en: Finance\n  zh: 金融\n  ar: المالية\n' }))
     expect(content.subjects.get('finance')).toMatchObject({ id: 'finance', line: 1, labels: { en: 'Finance', zh: '金融', ar: 'المالية' } })
+  })
+})
+
+describe('draft terms', () => {
+  const draft = '---\nterm: "cash burn"\nsummary: ""\nmatch: ["cash burn"]\ndraft: true\n---\n\n<!-- occurs in: … -->\n'
+
+  it('load apart from the published terms, with their summary still empty, and are listed with their file', () => {
+    const content = load(contentWith({ 'glossary/cash-burn/en.md': draft, 'glossary/cash-burn/fr.md': term('consommation de trésorerie') }))
+    expect([...content.terms.keys()]).toEqual(['a-term'])
+    expect([...content.drafts.keys()]).toEqual(['cash-burn'])
+    expect(content.drafts.get('cash-burn')?.entries.en?.summary).toBe('')
+    expect(draftWarnings(content).map(formatProblem)).toEqual([
+      'site/glossary/cash-burn/en.md: cash-burn is a draft and is not published: write its summary, then remove draft: true to publish it'
+    ])
+  })
+
+  it('are never annotated in an essay', () => {
+    const content = load(
+      contentWith({ 'glossary/cash-burn/en.md': draft, 'essays/an-essay/en.md': '---\ntitle: T\n---\n\nThe cash burn of a term.\n' })
+    )
+    const annotated = buildPublication(content)
+      .essayText('an-essay', 'en')
+      .rendered.occurrences.map((occurrence) => occurrence.termId)
+    expect(annotated).toEqual(['a-term'])
+  })
+
+  it('are marked in the default locale’s entry only, with true or false', () => {
+    expect(problemsOf(contentWith({ 'glossary/a-term/fr.md': term('un terme', 'draft: true\n') }))).toEqual([
+      'site/glossary/a-term/fr.md: draft: marks a whole term unpublished, so it belongs in en.md only: remove it here'
+    ])
+    expect(problemsOf(contentWith({ 'glossary/a-term/en.md': term('a term', 'draft: "yes"\n') }))).toEqual([
+      'site/glossary/a-term/en.md: draft: must be true or false, not "yes"'
+    ])
   })
 })
