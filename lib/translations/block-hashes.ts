@@ -77,7 +77,7 @@ export function stampOf(version: SourceVersion): Stamp {
 }
 
 /** The hash of one field's text; the field's name is part of it, so a summary never passes for a title. */
-export function fieldHash(name: string, value: string): string {
+function fieldHash(name: string, value: string): string {
   return hashOf(name, value)
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Content, TermEntry } from '@/lib/content/types'
@@ -419,5 +420,26 @@ describe('edges of stamps and block labels', () => {
     const swapped = markdownBlocks('[a](https://b.example) and [b](https://a.example)')[0].hash
     const image = markdownBlocks('[a](https://a.example) and ![b](https://b.example)')[0].hash
     expect(new Set([two, swapped, image]).size).toBe(3)
+  })
+})
+
+describe('golden hashes', () => {
+  // Written down: a remark, rehype or hashing change that moves any of them would silently mark every translation of content/ outdated.
+  it('hash a fixed text to the same blocks as ever', () => {
+    expect(
+      hashes(
+        '## One\n\nFirst paragraph, with [a link](https://a.example).\n\n- an item\n- another item\n\nLast paragraph, with *emphasis* and `code`.'
+      )
+    ).toEqual(['38ebde4b', '4da9c36e', '364d3243', '4eac738a', 'e03a5277'])
+  })
+
+  it('still match the stamp the e2e fixture’s current German translation was given when it was made', () => {
+    const source = readFileSync('tests/fixtures/e2e-content/essays/fixture-outdated/en.md', 'utf8')
+    const content = loadFolder({ 'essays/fixture-outdated/en.md': source })
+    const version = essayVersion(required(content.essays.get('fixture-outdated'), 'fixture-outdated').source)
+    expect(stampOf(version)).toEqual({
+      fields: { title: 'b0056405' },
+      blocks: ['f6d68ae3', '2c473f45', '8491b68c', '0191a3bd', '4d7afe7a', '3e48ddf6', 'ab32597e']
+    })
   })
 })
