@@ -25,7 +25,9 @@ export default defineConfig({
   // Far above what any test takes (the slowest take about 10 s on 2 cores); test.slow() where one is heavy by nature.
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  use: { trace: 'retain-on-failure' },
+  // Geometry is measured once cards and sheets are in place: the short slide-in
+  // animations are for readers, and a slow machine could measure them mid-way.
+  use: { trace: 'retain-on-failure', reducedMotion: 'reduce' },
   projects: [
     // Builds a publication of its own, so it runs first, alone.
     { name: 'smallest', testMatch: 'smallest-publication.spec.ts', use: browser },
