@@ -15,7 +15,8 @@ export default function config(phase) {
   if (phase === PHASE_PRODUCTION_BUILD) checkSiteUrl()
   return withNextIntl({
     poweredByHeader: false,
-    pageExtensions: ['tsx', 'ts', ...(auditBaseline ? ['audit.tsx'] : [])],
+    // `*.server.ts(x)`: the responses' route handlers and the per-request pages, which only a Node server has.
+    pageExtensions: ['tsx', 'ts', ...(staticExport ? [] : ['server.ts', 'server.tsx']), ...(auditBaseline ? ['audit.tsx'] : [])],
     // The end-to-end tests and benchmarks build into their own folders.
     distDir: process.env.NEXT_DIST_DIR ?? '.next',
     ...(staticExport

@@ -5,6 +5,7 @@ import './styles/reading.css'
 import './styles/cards.css'
 import './styles/lists.css'
 import './styles/bilingual.css'
+import './styles/responses.css'
 import './styles/print.css'
 
 // The <html> element is rendered by app/[locale]/layout.tsx (it needs the locale)

@@ -14,7 +14,8 @@ import path from 'node:path'
 import next from 'next'
 import sirv from 'sirv'
 import { distDir, nextBuildOutput, searchIndexDir } from '../lib/site/build-paths.mjs'
-import { notFoundPath, searchIndexPath } from '../lib/site/paths.mjs'
+import { isPerRequestPage, notFoundPath, searchIndexPath } from '../lib/site/paths.mjs'
+import { peerHeader } from '../lib/site/request-headers.mjs'
 import { assetHeaders, securityHeaders } from '../lib/site/security-headers.mjs'
 
 const port = Number(process.env.PORT ?? 3000)
@@ -60,6 +61,7 @@ function sendNotFound(request, response, pagePath) {
 }
 
 createServer((request, response) => {
+  request.headers[peerHeader] = request.socket.remoteAddress ?? ''
   // Prefixed, not resolved: a request path such as //evil.example/ must stay a path.
   const { pathname } = new URL(`http://localhost${request.url ?? '/'}`)
   const decoded = decodedPath(pathname)
@@ -75,6 +77,7 @@ createServer((request, response) => {
   const underLocale = locales.has(first) && !pathname.endsWith('/')
   if (
     underLocale &&
+    !(decoded !== undefined && isPerRequestPage(pathname)) &&
     (decoded === undefined || decoded === notFoundPath(first) || !(prerendered.has(decoded) || prerendered.has(pathname)))
   ) {
     return sendNotFound(request, response, notFoundPath(first))

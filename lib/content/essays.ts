@@ -32,6 +32,11 @@ export function loadEssay(dir: string, slug: string, relative: Relative, report:
     const date = fields.optionalDate('date')
     const subjectLabels = fields.stringList('categories') ?? []
     const description = fields.optionalString('description')
+    // Jekyll's key: whether readers may respond. Only the source's counts (every locale shows one discussion).
+    const comments = fields.optionalBoolean('comments')
+    if (comments !== undefined && translatedFrom !== undefined) {
+      countingReport({ file, message: 'comments: only the source file says whether an essay takes responses: remove it here' })
+    }
     if (title === undefined) continue
     files.push({
       slug,
@@ -41,6 +46,7 @@ export function loadEssay(dir: string, slug: string, relative: Relative, report:
       description,
       date,
       subjectLabels,
+      ...(comments !== undefined ? { comments } : {}),
       translatedFrom: isLocale(translatedFrom) ? translatedFrom : undefined,
       stamp,
       body: parsed.body

@@ -15,6 +15,8 @@ export interface EssayFile {
    * subjects (lib/content/subjects.ts); a translation's give their labels in its language.
    */
   subjectLabels: string[]
+  /** The source's `comments:` (Jekyll's key): whether readers may respond to the essay; unset, the publication's default applies. */
+  comments?: boolean
   /** Set on translations: the locale this file was translated from. */
   translatedFrom?: Locale
   /** Set on stamped translations: what the source's title, description and blocks were when this file was brought up to date. */

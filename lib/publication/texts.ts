@@ -11,6 +11,7 @@ import { excerptOf } from '@/lib/render/excerpt'
 import { createLocaleRenderer, glossaryFor, readingsFor } from '@/lib/render/locale-renderer'
 import type { LinkTarget } from '@/lib/render/rehype-link-previews'
 import type { RenderedMarkdown } from '@/lib/render/render-markdown'
+import { createResponseRenderer } from '@/lib/render/render-response'
 import { contentLinkOf, essayPath, termPath } from '@/lib/site/paths.mjs'
 import { memoize } from './memo'
 
@@ -34,12 +35,15 @@ export interface Texts {
   termSummary(termId: string, locale: Locale, pageLocale: Locale, place?: SummaryPlace): RenderedMarkdown
   /** A term's full entry, annotated with other terms like an essay. */
   termBody(termId: string, locale: Locale): RenderedMarkdown
+  /** A reader's response written in `textLocale`, on a page in `pageLocale`: reader Markdown, annotated; ids start with `idPrefix`. */
+  responseText(markdown: string, textLocale: Locale, pageLocale: Locale, idPrefix: string): RenderedMarkdown
 }
 
 export function publicationTexts(content: Content): Texts {
   const essayOf = (slug: string): Essay => required(content.essays.get(slug), `essay "${slug}"`)
   const termOf = (id: string): Term => required(content.terms.get(id), `term "${id}"`)
-  const renderers = memoize((locale: Locale) => createLocaleRenderer(glossaryFor(content, locale), locale, readingsFor(content, locale)))
+  const glossaries = memoize((locale: Locale) => glossaryFor(content, locale))
+  const renderers = memoize((locale: Locale) => createLocaleRenderer(glossaries(locale), locale, readingsFor(content, locale)))
   const markdownRenderer = memoize((textLocale: Locale, pageLocale: Locale, idNamespace: string, exclude: string) =>
     renderers(textLocale).markdown({
       idNamespace,
@@ -72,7 +76,16 @@ export function publicationTexts(content: Content): Texts {
     termBody: memoize((termId: string, locale: Locale) => {
       const entry = termEntryIn(termOf(termId), locale)
       return markdownRenderer(entry.locale, locale, '', termId)(entry.value.body)
-    })
+    }),
+    // Kept like the other texts: a page, its cards page and every instance's next render ask for the same ones.
+    responseText: memoize((markdown: string, textLocale: Locale, pageLocale: Locale, idPrefix: string) =>
+      createResponseRenderer({
+        terms: glossaries(textLocale),
+        documentLang: localeInfo[textLocale].lang,
+        href: (termId) => termPath(pageLocale, termId),
+        idPrefix
+      })(markdown)
+    )
   }
 }
 

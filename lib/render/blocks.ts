@@ -2,7 +2,7 @@
  * Blocks are the units that translations keep aligned: every top-level
  * element of an essay, except that a list counts as its items.
  */
-import type { Element, Root } from 'hast'
+import type { Element, ElementContent, Root } from 'hast'
 import { blockAttribute } from '@/lib/annotate/markup'
 
 export interface Block {
@@ -48,4 +48,26 @@ export default function rehypeBlockIndex() {
       block.properties[blockProperty] = index
     })
   }
+}
+
+/**
+ * A copy of `tree` in which block `n` ends with `additions.get(n)` (e.g. the
+ * count of a paragraph's responses); only the blocks that change, and the
+ * lists around them, are copied: the rendered tree is shared and never edited.
+ */
+export function withBlockEndings(tree: Root, additions: ReadonlyMap<number, ElementContent>): Root {
+  if (additions.size === 0) return tree
+  let index = 0
+  const extend = (element: Element): Element => {
+    const addition = additions.get(index++)
+    return addition ? { ...element, children: [...element.children, addition] } : element
+  }
+  const children = tree.children.map((node) => {
+    if (node.type !== 'element') return node
+    if (node.tagName === 'ul' || node.tagName === 'ol') {
+      return { ...node, children: node.children.map((item) => (item.type === 'element' && item.tagName === 'li' ? extend(item) : item)) }
+    }
+    return extend(node)
+  })
+  return { ...tree, children }
 }

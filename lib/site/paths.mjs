@@ -39,6 +39,31 @@ export const feedPath = (locale) => under(locale, '/feed.xml')
 /** The locale's 404 page, which every miss under the locale shows (with status 404). @param {string} locale */
 export const notFoundPath = (locale) => under(locale, '/404')
 
+/** An essay's responses: GET lists the published ones (JSON), POST sends one (a form post or JSON). Served by Node only. */
+export const responsesPath = (slug) => `/responses/${encodeURIComponent(slug)}`
+
+/** One response: POST edits, deletes or flags it (`action`). */
+export const responsePath = (id) => `/responses/item/${encodeURIComponent(id)}`
+
+/** The Atom feed of an essay's published responses, and of the whole publication's. */
+export const responsesFeedPath = (slug) => `/responses/${encodeURIComponent(slug)}/feed.xml`
+export const allResponsesFeedPath = '/responses/feed.xml'
+
+/** Where a reader lands after sending a response without JavaScript: its state, and its edit form while it can be edited. */
+export const responseStatePath = (locale, id) => under(locale, `/responded/${encodeURIComponent(id)}`)
+
+/** The moderation page (behind a sign-in), its one-time sign-in link and its actions. */
+export const moderationPath = (locale) => under(locale, '/moderation')
+export const moderationSignInPath = (token) => `/moderation/sign-in?token=${encodeURIComponent(token)}`
+export const moderationActionsPath = '/moderation/actions'
+
+/**
+ * The pages under a locale that are rendered for each request, not prerendered:
+ * the server lets them through to Next instead of answering 404.
+ * @param {string} pathname
+ */
+export const isPerRequestPage = (pathname) => /^\/[^/]+\/(moderation|responded\/[^/]+)$/.test(pathname)
+
 /** Where the search index is served (Pagefind's bundle folder). */
 export const searchIndexPath = '/pagefind/'
 export const sitemapPath = '/sitemap.xml'

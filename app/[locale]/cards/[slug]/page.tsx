@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import CardList from '@/app/_components/cards/CardList'
 import { getPublication } from '@/app/_content/publication'
+import { essayResponses } from '@/app/_content/responses'
 import { essayStaticParams } from '@/app/_content/static-params'
 import { pageLocale } from '@/app/_i18n/page-locale'
 import { locales } from '@/lib/i18n/locales'
@@ -26,7 +27,9 @@ export default async function CardsPage({ params }: Props) {
   const { slug } = await params
   const publication = getPublication()
   if (!publication.essay(slug)) notFound()
-  const texts = locales.map((other) => publication.essayText(slug, other).rendered)
+  // The terms readers' responses name have cards too.
+  const responseTexts = (await essayResponses(slug, locale))?.texts ?? []
+  const texts = [...locales.map((other) => publication.essayText(slug, other).rendered), ...responseTexts]
   return (
     <main>
       <CardList cards={publication.pageCards(texts, locale)} locale={locale} textLocale={locale} />

@@ -1,0 +1,64 @@
+/**
+ * An essay's responses, on the Node server only (the static export has no
+ * route handlers): POST sends a response or a private note, GET lists the
+ * published responses as JSON.
+ */
+import { refreshEssay, responses } from '@/app/_content/responses'
+import { checkOrigin, type Fields, ownOrigins, readFields } from '@/lib/responses/http'
+import { readSubmission } from '@/lib/responses/submission'
+import { responseStatePath, responsesPath } from '@/lib/site/paths.mjs'
+import { localeOf, refusalAnswer, senderOf } from '../respond'
+
+type Context = { params: Promise<{ slug: string }> }
+
+export async function POST(request: Request, { params }: Context) {
+  const { slug } = await params
+  let json = (request.headers.get('accept') ?? '').includes('application/json')
+  let fields: Fields | undefined
+  try {
+    const body = await readFields(request)
+    json = body.json
+    fields = body.fields
+    checkOrigin(request.headers, ownOrigins(request.url, process.env.SITE_URL))
+    const submission = readSubmission(body.fields)
+    const { store, service } = await responses()
+    const sender = await senderOf(request, store)
+    const received = await service.receive(slug, submission, sender)
+    const state = received.kind === 'note' ? 'note' : received.response.status
+    if (state === 'published') refreshEssay(slug)
+    const id = received.kind === 'response' ? received.response.id : undefined
+    const headers = { 'Set-Cookie': sender.cookie }
+    if (json) return Response.json({ state, id }, { status: 201, headers })
+    const location = id ? responseStatePath(localeOf(fields), id) : `${fields('return') ?? '/'}`
+    return new Response(null, { status: 303, headers: { ...headers, Location: safeLocation(location) } })
+  } catch (error) {
+    return refusalAnswer(error, { json, fields, action: responsesPath(slug) })
+  }
+}
+
+export async function GET(_request: Request, { params }: Context) {
+  const { slug } = await params
+  try {
+    const { store } = await responses()
+    const rows = await store.responsesOf(slug)
+    return Response.json({
+      responses: rows.map(({ id, parent_id, block, locale, name, body, created_at, updated_at }) => ({
+        id,
+        parent: parent_id,
+        block,
+        locale,
+        name,
+        text: body,
+        created: created_at,
+        updated: updated_at
+      }))
+    })
+  } catch (error) {
+    return refusalAnswer(error, { json: true, action: responsesPath(slug) })
+  }
+}
+
+/** A path of this site (never another site: `return` comes from the form). */
+function safeLocation(location: string): string {
+  return location.startsWith('/') && !location.startsWith('//') && !location.includes('\\') ? location : '/'
+}
