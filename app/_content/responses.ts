@@ -13,7 +13,7 @@ import { sharedDatabase } from '@/lib/responses/database'
 import type { Policy } from '@/lib/responses/schema'
 import { defaultRateLimits, type EssayFacts, responseService } from '@/lib/responses/service'
 import { type ResponseRow, responseStore } from '@/lib/responses/store'
-import { cardsPath, essayPath } from '@/lib/site/paths.mjs'
+import { allResponsesFeedPath, cardsPath, essayPath, responsesFeedPath } from '@/lib/site/paths.mjs'
 import { essayVersion } from '@/lib/translations/block-hashes'
 import { getPublication } from './publication'
 
@@ -76,6 +76,8 @@ export function refreshEssay(slug: string): void {
     revalidatePath(essayPath(locale, slug))
     revalidatePath(cardsPath(locale, slug))
   }
+  revalidatePath(responsesFeedPath(slug))
+  revalidatePath(allResponsesFeedPath)
 }
 
 /**
@@ -98,3 +100,13 @@ export async function essayResponses(slug: string, pageLocale: Locale) {
 
 /** The prefix of the ids in a response's text (its annotations), and of its element's id. */
 export const responseIdPrefix = (id: string) => `response-${id}-`
+
+/** The publication's latest published responses, newest first (its feed); none when the database cannot be read. */
+export async function latestResponses(limit: number): Promise<ResponseRow[]> {
+  try {
+    return await responseStore(await sharedDatabase()).latestPublished(limit)
+  } catch (error) {
+    console.error(`Responses could not be read: ${error instanceof Error ? error.message : error}`)
+    return []
+  }
+}

@@ -64,12 +64,12 @@ export function atomFeed(publication: Publication, locale: Locale, texts: FeedTe
 }
 
 /** Titles and summaries are `type="html"`: text goes in escaped, so that nothing in it is read as markup. */
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
 /** Atom says the language of the feed and of each entry in `xml:lang`, which the `feed` package does not write. */
-function withLanguages(xml: string, lang: string, entryLanguages: string[]): string {
+export function withLanguages(xml: string, lang: string, entryLanguages: string[]): string {
   let entry = 0
   return xml
     .replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`)

@@ -1,13 +1,14 @@
 /**
  * A reader's response, Markdown → sanitised, annotated hast. Readers get a
  * smaller language than authors: paragraphs, emphasis, links, block quotes
- * and code. Raw HTML is never parsed (it stays text), images, headings and
+ * and code. Raw HTML is never parsed: it shows as the text the reader typed. Images, headings and
  * everything else unlisted are unwrapped to their text by the allow-list, and
  * links may only go to http(s) or mailto and are marked `nofollow ugc`. Then
  * the glossary annotates it as it does an essay, so a reader who writes a
  * term gets the same card.
  */
 import type { Element, Root } from 'hast'
+import type { Html, Root as MdastRoot, Text } from 'mdast'
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
@@ -47,6 +48,17 @@ function rehypeReaderLinks() {
   }
 }
 
+/** HTML a reader types is text: shown as typed, never parsed into elements (and never silently dropped). */
+function remarkHtmlAsText() {
+  return (tree: MdastRoot) => {
+    visit(tree, 'html', (node: Html, index, parent) => {
+      if (!parent || index === undefined) return
+      const text: Text = { type: 'text', value: node.value }
+      parent.children[index] = (parent.type === 'root' ? { type: 'paragraph', children: [text] } : text) as never
+    })
+  }
+}
+
 /** A heading a reader types is a paragraph of their response, not a heading of the page. */
 function rehypeHeadingsAsParagraphs() {
   return (tree: Root) => {
@@ -73,7 +85,7 @@ const sanitizeAnnotated = () => rehypeSanitize(annotatedSchema)
 export function createResponseRenderer(glossary: GlossaryOptions) {
   const processor = unified()
     .use(remarkParse)
-    // No allowDangerousHtml: HTML a reader types is dropped by remark-rehype, never parsed into elements.
+    .use(remarkHtmlAsText)
     .use(remarkRehype)
     .use(rehypeHeadingsAsParagraphs)
     .use(sanitizeReaderText)

@@ -183,3 +183,20 @@ export const englishOnlyTerm = { id: 'fixture-narrow-bank', name: 'Narrow bank' 
 /** The fixture essay without translations, and the one whose French translation is outdated (German current). */
 export const englishOnlySlug = 'fixture-english-only'
 export const outdatedSlug = 'fixture-outdated'
+
+/**
+ * Responses (tests/fixtures/e2e-content/README.md, "Responses"): the field
+ * guide and the outdated essay take them (`comments: true` in their source);
+ * no other fixture does.
+ */
+export const responsesFacts = {
+  /** Block 6 of the field guide (its seventh block, the third list item) in each locale used. */
+  seventhBlock: {
+    en: 'plain disclosure, since depositors who can read the books have less to guess about.',
+    zh: '简单明了的信息披露，因为看得懂账本的储户就不必那么多猜测。'
+  },
+  /** The outdated essay's last paragraph: source block 6, French block 5 (French lacks the third list item). */
+  outdatedLast: { sourceBlock: 6, frenchBlock: 5, french: 'Le dernier paragraphe redit la même chose.' },
+  /** The forms of the fixture term bank run that the zh glossary matches. */
+  bankRunZh: '银行挤兑'
+}

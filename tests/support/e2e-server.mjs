@@ -5,6 +5,7 @@
 //   node tests/support/e2e-server.mjs static   the static export served by a plain file server on STATIC_PORT (3200)
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, rmSync } from 'node:fs'
+import { e2eResponsesDb } from './e2e-paths.mjs'
 
 const mode = process.argv[2] === 'static' ? 'static' : 'server'
 const contentDir = `.cache/e2e-content-${mode}`
@@ -15,11 +16,15 @@ const env = {
   CONTENT_DIR: contentDir,
   // A public address of its own, so that the tests see absolute URLs come from SITE_URL (tests/e2e/content.ts).
   SITE_URL: 'https://glossa.example',
-  NEXT_DIST_DIR: distDir
+  NEXT_DIST_DIR: distDir,
+  RESPONSES_DB: e2eResponsesDb(mode),
+  // The tests send many responses from one address in a few minutes.
+  RESPONSES_RATE_PER_WRITER: '1000'
 }
 
 if (!process.env.E2E_SKIP_BUILD) {
   rmSync(contentDir, { recursive: true, force: true })
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${e2eResponsesDb(mode)}${suffix}`, { force: true })
   cpSync('content', contentDir, { recursive: true })
   cpSync('tests/fixtures/e2e-content', contentDir, { recursive: true })
   const build = spawnSync('npm', ['run', mode === 'static' ? 'export' : 'build'], { stdio: 'inherit', env })

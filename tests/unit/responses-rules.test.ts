@@ -165,10 +165,15 @@ describe("a reader's Markdown", () => {
       '<p>The <em><a href="/en/glossary/carried-interest" class="term" data-term="carried-interest" id="response-r1-carried-interest-1" data-first="">carried interest</a></em> rule.</p>\n<blockquote>\n<p>quoted <code>code</code></p>\n</blockquote>\n<p><a href="https://example.org/a" rel="nofollow ugc noopener">read</a></p>'
     )
   })
-  test('drops raw HTML, scripts, event handlers, images and javascript: links; headings become text', () => {
+  test('shows raw HTML as the text typed; drops images and javascript: links; headings become paragraphs', () => {
     expect(
-      html('<script>alert(1)</script><img src=x onerror=alert(1)>\n\n# Big\n\n![pic](https://x/y.png)\n\n[x](javascript:alert(1))')
-    ).toBe('<p>Big</p>\n\n<p><a rel="nofollow ugc noopener">x</a></p>')
+      html(
+        '<script>alert(1)</script><img src=x onerror=alert(1)> and **bold**\n\n# Big\n\n![pic](https://x/y.png)\n\n[x](javascript:alert(1))'
+      )
+    ).toBe(
+      '<p>&#x3C;script>alert(1)&#x3C;/script>&#x3C;img src=x onerror=alert(1)> and **bold**</p>\n<p>Big</p>\n\n<p><a rel="nofollow ugc noopener">x</a></p>'
+    )
+    expect(html('Inline <b onclick="x()">tag</b> too.')).toBe('<p>Inline &#x3C;b onclick="x()">tag&#x3C;/b> too.</p>')
   })
 })
 

@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createTermFinder, type TermFinder } from '@/lib/terms/term-finder'
+import type { Candidate } from '@/lib/terms/types'
+
+let finder: TermFinder
+beforeAll(() => {
+  finder = createTermFinder()
+})
+
+const text = `Most funds charge "two and twenty", and the "two" is what matters.
+
+The startup's cash burn doubled this year. Investors watched the cash burn closely, because market making and index investing pay whatever happens.
+
+Nobody in the room had heard of *force majeure* before.`
+
+const find = (markdown: string) => finder.suggest({ markdown, locale: 'en', terms: [] })
+const byPhrase = (candidates: Candidate[], phrase: string) => candidates.find((candidate) => candidate.phrase === phrase)
+
+describe('fixed phrases of everyday words', () => {
+  it('finds a repeated compound, a quoted phrase, gerund compounds and an italic phrase', () => {
+    const candidates = find(text)
+    expect(byPhrase(candidates, 'cash burn')).toMatchObject({ count: 2, forms: ['cash burn'] })
+    expect(byPhrase(candidates, 'cash burn')?.signals).toEqual(expect.arrayContaining(['compound', 'repeated']))
+    expect(byPhrase(candidates, 'two and twenty')?.signals).toEqual(expect.arrayContaining(['quoted', 'of-phrase']))
+    expect(byPhrase(candidates, 'market making')?.signals).toContain('compound')
+    expect(byPhrase(candidates, 'index investing')?.signals).toContain('compound')
+    expect(byPhrase(candidates, 'force majeure')?.signals).toContain('italic')
+  })
+
+  it('ranks the repeated compound above the everyday words it is made of', () => {
+    const phrases = find(text).map((candidate) => candidate.phrase)
+    const rank = (phrase: string) => (phrases.includes(phrase) ? phrases.indexOf(phrase) : Number.POSITIVE_INFINITY)
+    expect(rank('cash burn')).toBeLessThan(rank('cash'))
+    expect(rank('cash burn')).toBeLessThan(rank('burn'))
+  })
+
+  it('groups plural and singular as one candidate with both forms, and gives its first sentence', () => {
+    const candidate = byPhrase(find('A margin loan is cheap. Margin loans are not. Stock margin loans fell.'), 'margin loan')
+    expect(candidate?.forms.slice().sort()).toEqual(['Margin loans', 'margin loan', 'margin loans'])
+    expect(candidate?.count).toBe(3)
+    expect(candidate?.sentence).toBe('A margin loan is cheap.')
+  })
+
+  it('never proposes a phrase that starts or ends on a function word', () => {
+    const phrases = find(text).map((candidate) => candidate.phrase.toLowerCase())
+    expect(phrases.filter((phrase) => /^(?:the|and|of|a) |\s(?:the|and|of|a)$/u.test(phrase))).toEqual([])
+  })
+})
