@@ -67,7 +67,7 @@ try {
   }
   for (const { file, termId, entryFile, forms } of brief ? [] : termsOnlyInLinks(content)) {
     console.warn(
-      `  warning: ${file}: ${termId} (${forms.map((form) => `“${form}”`).join(', ')}, a form of ${entryFile}) occurs only inside link text, which is never annotated: use the term outside the link too, or give it a form that occurs there`
+      `  warning: ${file}: ${termId} (${forms.map((form) => `“${form}”`).join(', ')}, a form of ${entryFile}) occurs only inside link text, which is never annotated: readers reach its card only as the link's preview (hover or focus); to mark it in the text, use the term outside the link too`
     )
   }
   const readingWarnings = checkReadings(content)

@@ -4,19 +4,26 @@
  *   moderator remove <name>   removes one and ends their sessions
  *   moderator list
  *   export                    every response, note and moderation record as JSON Lines, to standard output
- *   import <file>             reads such a file back (idempotent by id; all or nothing)
+ *   import <file> [--map <f>] reads such a file back, or a Disqus XML export or WordPress WXR file (threads mapped
+ *                             to essays by the slug in their URL, or by the map: JSON {"<url>": "<slug>"});
+ *                             idempotent by id; all or nothing; every comment it cannot place is listed
  *   forget-addresses          clears the salted address hashes older than 30 days
  * The database is the server's: RESPONSES_DB (SQLite) or DATABASE_URL (Postgres).
  */
 import { readFileSync } from 'node:fs'
+import { contentDir } from '@/lib/content/content-dir'
+import { loadContent } from '@/lib/content/load-content'
+import { placeComments, readCommentFile } from '@/lib/responses/comment-import'
 import { databaseTarget, openDatabase } from '@/lib/responses/database'
 import { moderators, signInLinkMinutes } from '@/lib/responses/moderators'
 import { responseStore } from '@/lib/responses/store'
 import { exportLines, importLines } from '@/lib/responses/transfer'
 import { moderationSignInPath } from '@/lib/site/paths.mjs'
 import { parseSiteUrl } from '@/lib/site/site-url.mjs'
+import { essayVersion } from '@/lib/translations/block-hashes'
 
-const usage = 'usage: npm run responses -- moderator add|remove <name> | moderator list | export | import <file> | forget-addresses'
+const usage =
+  'usage: npm run responses -- moderator add|remove <name> | moderator list | export | import <file> [--map <file>] | forget-addresses'
 
 async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args
@@ -46,9 +53,18 @@ async function main(args: string[]): Promise<number> {
       return 0
     }
     if (command === 'import') {
-      const [file] = rest
-      if (!file) return fail(usage)
-      const report = await importLines(db, readFileSync(file, 'utf8'))
+      const [file, flag, mapFile] = rest
+      if (!file || (flag !== undefined && (flag !== '--map' || !mapFile))) return fail(usage)
+      const text = readFileSync(file, 'utf8')
+      let lines = text
+      if (text.trimStart().startsWith('<')) {
+        const { format, comments } = readCommentFile(text)
+        const { responses, unplaced } = placeComments(comments, { map: readMap(mapFile), essay: essayFacts() })
+        console.log(`${file}: a ${format === 'disqus' ? 'Disqus' : 'WordPress'} export, ${comments.length} comment(s)`)
+        for (const line of unplaced) console.log(`  not placed: ${line}`)
+        lines = responses.map((response) => JSON.stringify({ type: 'response', ...response })).join('\n')
+      }
+      const report = await importLines(db, lines)
       const counts = Object.entries(report.imported).map(([type, count]) => `${count} ${type}(s)`)
       console.log(`Imported ${counts.join(', ')}; ${report.skipped} already there.`)
       return 0
@@ -60,6 +76,24 @@ async function main(args: string[]): Promise<number> {
     return fail(`Unknown command "${command}". ${usage}`)
   } finally {
     await db.destroy()
+  }
+}
+
+/** The optional --map file: thread URLs to essay slugs, as a JSON object. */
+function readMap(file: string | undefined): Map<string, string> {
+  if (!file) return new Map()
+  const value: unknown = JSON.parse(readFileSync(file, 'utf8'))
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new Error(`${file}: write a JSON object of "<thread URL>": "<essay slug>"`)
+  return new Map(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+}
+
+/** Each essay's source locale and block hashes, from content/. */
+function essayFacts() {
+  const content = loadContent(contentDir(), process.cwd())
+  return (slug: string) => {
+    const essay = content.essays.get(slug)
+    return essay && { locale: essay.sourceLocale, sourceBlocks: essayVersion(essay.source).blocks.map((block) => block.hash) }
   }
 }
 

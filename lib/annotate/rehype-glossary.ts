@@ -7,10 +7,11 @@
  * marked is published on `file.data.glossary`, in document order.
  */
 import type { Element, ElementContent, Root, Text } from 'hast'
+import { toString as textOf } from 'hast-util-to-string'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { sameLanguage } from '@/lib/i18n/language-tag'
-import { annotationClass, annotationId, annotationProperties, defaultAnnotationIdPrefix } from './markup'
+import { annotationClass, annotationId, annotationProperties, defaultAnnotationIdPrefix, previewProperty } from './markup'
 import { createMatcher, type Matcher } from './matcher'
 
 export interface GlossaryTerm {
@@ -76,6 +77,12 @@ export interface Options extends GlossaryOptions {
   idPrefix?: string
   /** Elements that start a new section. Default: `['h1', 'h2', 'h3']`. */
   sectionStarts?: readonly string[]
+  /**
+   * Links are never annotated, so a term in a link's text has no card of its
+   * own: this gives the preview key (see rehype-link-previews) that shows the
+   * first such term's card on the link itself, or undefined. Default: none.
+   */
+  linkedTerm?: (termId: string, href: string) => string | undefined
 }
 
 export interface Occurrence {
@@ -160,6 +167,7 @@ export default function rehypeGlossary(options: Options) {
 
     visit(tree, (node, index, parent) => {
       if (node.type === 'element') {
+        if (node.tagName === 'a' && options.linkedTerm) previewLinkedTerm(node, file)
         if (ignore.has(node.tagName) || node.properties[annotationProperties.term] !== undefined) return SKIP
         if (sectionStarts.has(node.tagName)) {
           section++
@@ -175,6 +183,22 @@ export default function rehypeGlossary(options: Options) {
     })
 
     file.data.glossary = { occurrences }
+  }
+
+  /** A link (not an annotation, not already previewed) whose text holds a term previews that term's card. */
+  function previewLinkedTerm(link: Element, file: VFile) {
+    const { href } = link.properties
+    if (
+      typeof href !== 'string' ||
+      link.properties[annotationProperties.term] !== undefined ||
+      link.properties[previewProperty] !== undefined
+    )
+      return
+    const match = matcher.find(textOf(link)).find(({ termId }) => !excluded.has(termId))
+    const key = match && options.linkedTerm?.(match.termId, href)
+    if (!key) return
+    link.properties[previewProperty] = key
+    file.data.previews = [...new Set([...(file.data.previews ?? []), key])]
   }
 }
 

@@ -32,6 +32,8 @@ export interface LinkPreview {
   /** Language of `title` and `summary`. */
   locale: Locale
   href: string
+  /** For a term's card on a link: the site the link goes to (its host), which the card names. */
+  destination?: string
 }
 
 /** The cards a page needs, once each. */
@@ -150,11 +152,33 @@ function linkPreview(content: Content, texts: Texts, key: string, locale: Locale
     const summary = texts.essayDescription(linkedEssay.slug, locale)
     return { key, title: file.value.title, summary, locale: file.locale, href: essayPath(locale, linkedEssay.slug) }
   }
+  if (target?.kind === 'via') {
+    const term = content.terms.get(target.id)
+    if (!term) return undefined
+    const entry = termEntryIn(term, locale)
+    return {
+      key,
+      title: entry.value.term,
+      summary: entry.value.summary,
+      locale: entry.locale,
+      href: target.href,
+      destination: destinationOf(target.href)
+    }
+  }
   if (linkedTerm) {
     const entry = termEntryIn(linkedTerm, locale)
     return { key, title: entry.value.term, summary: entry.value.summary, locale: entry.locale, href: termPath(locale, linkedTerm.id) }
   }
   return undefined
+}
+
+/** A link's destination as a reader names it: the host of an absolute URL, else the path. */
+function destinationOf(href: string): string {
+  try {
+    return new URL(href).host || href
+  } catch {
+    return href
+  }
 }
 
 function subjectIdsByLabel(subjects: Map<string, SubjectEntry>, locale: Locale): string[] {

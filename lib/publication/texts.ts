@@ -49,7 +49,8 @@ export function publicationTexts(content: Content): Texts {
       idNamespace,
       href: (termId) => termPath(pageLocale, termId),
       exclude: exclude ? [exclude] : [],
-      linkTarget: (href) => linkTarget(content, pageLocale, href)
+      linkTarget: (href) => linkTarget(content, pageLocale, href),
+      linkedTerm: linkedTermKey
     })
   )
 
@@ -106,8 +107,21 @@ export function previewKey(kind: 'essay' | 'term', id: string): string {
   return `${kind}-${id}`
 }
 
-/** The essay or term a preview key names. */
-export function previewTarget(key: string): { kind: 'essay' | 'term'; id: string } | undefined {
+/**
+ * Names the card shown on a link whose text holds a term (links are never
+ * annotated): the term's card, which names the link's destination
+ * (`via-<term-id>--<destination, base64url>`: a valid id, one per link target).
+ */
+export function linkedTermKey(termId: string, href: string): string {
+  return `via-${termId}--${Buffer.from(href).toString('base64url')}`
+}
+
+export type PreviewTarget = { kind: 'essay' | 'term'; id: string } | { kind: 'via'; id: string; href: string }
+
+/** The essay or term a preview key names, or the term and destination of a link's term card. */
+export function previewTarget(key: string): PreviewTarget | undefined {
+  const via = /^via-(.+)--([A-Za-z0-9_-]*)$/.exec(key)
+  if (via) return { kind: 'via', id: via[1], href: Buffer.from(via[2], 'base64url').toString() }
   const [, kind, id] = /^(essay|term)-(.+)$/.exec(key) ?? []
   return kind === 'essay' || kind === 'term' ? { kind, id } : undefined
 }

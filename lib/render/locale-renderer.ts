@@ -44,7 +44,7 @@ export function readingsFor(content: Content, locale: Locale): Map<string, Readi
   return readings
 }
 
-export type AnnotationOptions = Pick<GlossaryOptions, 'href' | 'idPrefix' | 'occurrences' | 'exclude'>
+export type AnnotationOptions = Pick<GlossaryOptions, 'href' | 'idPrefix' | 'occurrences' | 'exclude' | 'linkedTerm'>
 
 export interface TextOptions extends AnnotationOptions, Pick<RenderOptions, 'linkTarget'> {
   /** Prefix of heading ids (and of annotation ids when `idPrefix` is not given), for a second text on a page. */

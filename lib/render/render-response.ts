@@ -22,7 +22,7 @@ import type { RenderedMarkdown } from './render-markdown'
 const readerTags = ['p', 'br', 'em', 'strong', 'del', 'a', 'blockquote', 'code', 'pre', 'ul', 'ol', 'li']
 
 /** What a reader's text may hold. Unknown elements keep their text (sanitize's default); these go whole. */
-const readerSchema: SanitizeSchema = {
+export const readerSchema: SanitizeSchema = {
   tagNames: readerTags,
   strip: ['script', 'style', 'img'],
   attributes: { a: ['href'] },

@@ -144,7 +144,7 @@ export function checkTermConsistency(content: Content): TermMiss[] {
   return misses
 }
 
-/** Terms whose forms occur in an essay file only inside link text: links are never annotated, so readers never see them marked there. */
+/** Terms whose forms occur in an essay file only inside link text: links are never annotated, so readers never see them marked there (the link previews the term's card instead, rehype-glossary `linkedTerm`). */
 export function termsOnlyInLinks(content: Content): LinkOnlyTerm[] {
   const used = glossaryUse(content).file
   const found: LinkOnlyTerm[] = []

@@ -6,6 +6,8 @@
  * server's memory over the run, and the ratio between the two servers; then
  * loads `npm start` a second time, and fails if its memory is still growing
  * (peak of round 2 more than 10% above round 1) or any request failed.
+ * Then the responses (loadtest-responses.ts): readers and writers on the
+ * embedded database and on Postgres, and every acknowledged response checked.
  */
 
 import { spawnSync } from 'node:child_process'
@@ -14,6 +16,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 import { loadContent } from '@/lib/content/load-content'
 import { required } from '@/tests/support/required'
+import { loadResponses } from './loadtest-responses'
 import { startServer, waitFor } from './local-server'
 
 const distDir = '.next-audit'
@@ -132,8 +135,25 @@ const memory = { firstRoundPeakMB: peak(1), secondRoundPeakMB: peak(2), stable: 
 console.log(
   `npm start memory: peak ${memory.firstRoundPeakMB} MB in round 1, ${memory.secondRoundPeakMB} MB in round 2 (${memory.stable ? 'stable' : 'still growing'})`
 )
-mkdirSync('reports', { recursive: true })
-writeFileSync('reports/loadtest.json', JSON.stringify({ connections, duration, rows, ratios, memory }, null, 2))
-const clean = rows.every((row) => row.errors === 0 && row.non2xx === 0) && memory.stable
 stop()
+
+// Responses: an essay that takes them, on the embedded database and on Postgres.
+const open = [...content.essays.values()].find((candidate) => candidate.source.comments)
+const responses = open ? await loadResponses({ distDir, port: nextPort, slug: open.slug }) : undefined
+if (!responses) console.log('responses: no essay has comments: true, so nothing to load')
+for (const row of responses?.rows ?? []) {
+  console.log(
+    `responses ${row.database.padEnd(8)} ${row.what.padEnd(21)} ${String(row.requestsPerSecond).padStart(7)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  errors ${row.errors}  non-2xx ${row.non2xx}`
+  )
+}
+for (const database of Object.keys(responses?.acknowledged ?? {})) {
+  console.log(`responses ${database}: ${responses?.acknowledged[database]} acknowledged, ${responses?.lost[database]} missing afterwards`)
+}
+mkdirSync('reports', { recursive: true })
+writeFileSync('reports/loadtest.json', JSON.stringify({ connections, duration, rows, ratios, memory, responses }, null, 2))
+const clean =
+  rows.every((row) => row.errors === 0 && row.non2xx === 0) &&
+  memory.stable &&
+  (responses?.rows ?? []).every((row) => row.errors === 0 && row.non2xx === 0) &&
+  Object.values(responses?.lost ?? {}).every((lost) => lost === 0)
 process.exit(clean ? 0 : 1)

@@ -294,11 +294,15 @@ test.describe('reduced motion', () => {
   })
 })
 
-test('without the preference, cards fade in', async ({ page }) => {
-  await page.goto(essay)
-  await annotationIn(page, '.essay', first).hover()
-  await expect(openCards(page)).toHaveCount(1)
-  await expect(openCards(page)).toHaveCSS('animation-name', 'card-in')
+test.describe('no preference for reduced motion', () => {
+  // The suite measures under reduced motion (playwright.config.ts); this reader has not asked for it.
+  test.use({ reducedMotion: 'no-preference' })
+  test('cards fade in', async ({ page }) => {
+    await page.goto(essay)
+    await annotationIn(page, '.essay', first).hover()
+    await expect(openCards(page)).toHaveCount(1)
+    await expect(openCards(page)).toHaveCSS('animation-name', 'card-in')
+  })
 })
 
 test('in every locale the cards come in the page’s language', { tag: '@both' }, async ({ page }) => {
@@ -309,4 +313,23 @@ test('in every locale the cards come in the page’s language', { tag: '@both' }
     await expect(cardOf(page, first).locator('dfn')).toHaveText(chainNames[locale][0])
     await expect(cardOf(page, first).locator('.card-link')).toHaveAttribute('href', `/${locale}/glossary/${first}`)
   }
+})
+
+test('a link whose text holds a term shows the term’s card on hover and focus, naming the link’s site, still one click away', async ({
+  page
+}) => {
+  await page.goto('/en/essays/fixture-english-only')
+  const link = page.getByRole('link', { name: 'outside primer on the lender of last resort' })
+  await expect(link).toHaveAttribute('href', 'https://example.org/primer')
+  await expect(link.locator('a.term')).toHaveCount(0)
+  const card = page.locator('[id="preview-via-fixture-lender-of-last-resort--aHR0cHM6Ly9leGFtcGxlLm9yZy9wcmltZXI"]')
+  await link.hover()
+  await expect(card).toBeVisible()
+  await expect(card).toContainText('Lender of last resort')
+  await expect(card.locator('.card-link')).toHaveText('Go to example.org →')
+  await expect(card.locator('.card-link')).toHaveAttribute('href', 'https://example.org/primer')
+  await page.keyboard.press('Escape')
+  await expect(card).toBeHidden()
+  await link.focus()
+  await expect(card).toBeVisible()
 })

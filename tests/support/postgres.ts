@@ -9,6 +9,9 @@ import path from 'node:path'
 export interface RunningPostgres {
   url: string
   stop: () => Promise<void>
+  /** Stops the server and keeps its data; `resume` starts it again on the same port (outage tests). */
+  pause: () => Promise<void>
+  resume: () => Promise<void>
 }
 
 const debianRoot = '/usr/lib/postgresql'
@@ -126,7 +129,12 @@ function serverUserIds(): { uid: number; gid: number } {
 
 export async function startPostgres(): Promise<RunningPostgres> {
   const external = process.env.TEST_DATABASE_URL
-  if (external) return { url: external, stop: async () => {} }
+  if (external) {
+    const unsupported = async () => {
+      throw new Error('TEST_DATABASE_URL names a server these tests do not run: they cannot stop and start it')
+    }
+    return { url: external, stop: async () => {}, pause: unsupported, resume: unsupported }
+  }
 
   const bins = await serverBinaries()
   const owner = isRoot() ? serverUserIds() : undefined
@@ -189,9 +197,10 @@ export async function startPostgres(): Promise<RunningPostgres> {
 
     // The port is free when picked but may be taken before the server binds it: then pick another.
     let port = 0
+    let options = ''
     for (let attempt = 1; !started; attempt++) {
       port = await freePort()
-      const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`
+      options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`
       try {
         await pgCtl('-w', '-t', String(startTimeoutSeconds), '-l', logFile, '-o', options, 'start')
         started = true
@@ -203,7 +212,13 @@ export async function startPostgres(): Promise<RunningPostgres> {
     }
 
     await run(bins.createdb, ['-h', '127.0.0.1', '-p', String(port), '-U', superuser, database], root)
-    return { url: `postgres://${superuser}@127.0.0.1:${port}/${database}`, stop }
+    const pause = async () => {
+      await pgCtl('-m', 'fast', '-w', '-t', String(startTimeoutSeconds), 'stop')
+    }
+    const resume = async () => {
+      await pgCtl('-w', '-t', String(startTimeoutSeconds), '-l', logFile, '-o', options, 'start')
+    }
+    return { url: `postgres://${superuser}@127.0.0.1:${port}/${database}`, stop, pause, resume }
   } catch (error) {
     await stop().catch(() => {})
     throw error

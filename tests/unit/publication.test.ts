@@ -154,6 +154,31 @@ describe('rendering', () => {
     expect(built.preview('essay-nope', 'fr')).toBeUndefined()
   })
 
+  it('gives a link whose text holds a term that term’s card, naming the link’s site', () => {
+    const built = buildPublication(
+      loadFolder({
+        'essays/linked/en.md': markdown({ title: 'Linked' }, 'Read [the CUDA manual](https://docs.example.org/cuda/) first.'),
+        'essays/linked/fr.md': markdown({ title: 'Lié', translatedFrom: 'en' }, 'Lisez [le manuel CUDA](https://docs.example.org/cuda/).'),
+        'glossary/cuda/en.md': markdown({ term: 'CUDA', summary: 'Software for Nvidia chips.' }),
+        'glossary/cuda/fr.md': markdown({ term: 'CUDA', summary: 'Le logiciel des puces Nvidia.', translatedFrom: 'en' })
+      })
+    )
+    const key = 'via-cuda--aHR0cHM6Ly9kb2NzLmV4YW1wbGUub3JnL2N1ZGEv'
+    const rendered = built.essayText('linked', 'fr').rendered
+    expect(rendered.previews).toEqual([key])
+    expect(rendered.occurrences).toEqual([])
+    expect(toHtml(rendered.tree)).toContain(`<a href="https://docs.example.org/cuda/" data-preview="${key}">le manuel CUDA</a>`)
+    expect(built.preview(key, 'fr')).toEqual({
+      key,
+      title: 'CUDA',
+      summary: 'Le logiciel des puces Nvidia.',
+      locale: 'fr',
+      href: 'https://docs.example.org/cuda/',
+      destination: 'docs.example.org'
+    })
+    expect(built.pageCards([rendered], 'fr').previews).toEqual([key])
+  })
+
   it('describes an essay by its front matter, else the start of its first paragraph', () => {
     expect(publication().essayDescription('older', 'en')).toBe('Nvidia sells chips.')
   })

@@ -144,3 +144,29 @@ describe('rehypeGlossary leaves alone', () => {
     expect(sections('Nvidia\n\n# A\n\nNvidia\n\n## B\n\nNvidia\n\n### C\n\nNvidia\n\n#### D\n\nNvidia')).toEqual([0, 1, 2, 3, 3])
   })
 })
+
+describe('a term inside a link', () => {
+  const terms = [{ id: 'index-investing', forms: ['index investing'] }]
+  const linkedTerm = (termId: string, href: string) => `via-${termId}-${href.length}`
+  it('is not annotated, but the link previews its card when the renderer asks', () => {
+    const file = new VFile()
+    const tree = unified()
+      .use(rehypeGlossary, { terms, linkedTerm })
+      .runSync(toHast.runSync(toHast.parse('Not [better than index investing](https://example.org/a) at all.')) as Root, file)
+    expect(toHtml(tree)).toBe(
+      '<p>Not <a href="https://example.org/a" data-preview="via-index-investing-21">better than index investing</a> at all.</p>'
+    )
+    expect(file.data.previews).toEqual(['via-index-investing-21'])
+  })
+  it('is left alone without the option, and when the link already previews a page of the publication', () => {
+    expect(annotate('[index investing](https://example.org/a)', { terms }).html).toBe(
+      '<p><a href="https://example.org/a">index investing</a></p>'
+    )
+    const file = new VFile()
+    const hast = toHast.runSync(toHast.parse('[index investing](/essays/x)')) as Root
+    const link = (hast.children[0] as { children: { properties: Record<string, unknown> }[] }).children[0]
+    link.properties.dataPreview = 'essay-x'
+    const tree = unified().use(rehypeGlossary, { terms, linkedTerm }).runSync(hast, file)
+    expect(toHtml(tree)).toBe('<p><a href="/essays/x" data-preview="essay-x">index investing</a></p>')
+  })
+})

@@ -6,7 +6,11 @@ import { type Locale, localeInfo } from '@/lib/i18n/locales'
 import CardControls from './CardControls'
 import CardFrame from './CardFrame'
 
-/** The preview of another page of the publication that the text links to: its title and summary. */
+/**
+ * The preview of another page of the publication that the text links to: its
+ * title and summary. On a link whose text holds a term, the term's card,
+ * naming the site the link goes to, one click away.
+ */
 export default async function PreviewCard({ previewKey, locale }: { previewKey: string; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Card' })
   const preview = getPublication().preview(previewKey, locale)
@@ -21,7 +25,7 @@ export default async function PreviewCard({ previewKey, locale }: { previewKey: 
         {preview.summary}
       </p>
       <a className={cardLinkClass} href={preview.href} lang={localeInfo[locale].lang}>
-        {t('goTo')}
+        {preview.destination ? t('goToSite', { site: preview.destination }) : t('goTo')}
         <span aria-hidden="true"> →</span>
       </a>
     </CardFrame>
