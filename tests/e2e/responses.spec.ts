@@ -332,3 +332,45 @@ test('the static copy shows responses read-only @both', async ({ page }, testInf
   await expect(page.locator('#responses')).toContainText('Responses are read-only on this copy of the publication.')
   await expect(page.locator('#responses form[data-response-form]')).toHaveCount(0)
 })
+
+test('a moderator signs in with a one-time link, approves from the queue, and the action is logged; a link works once, a post without the CSRF token is refused', async ({
+  page,
+  baseURL
+}) => {
+  const text = `For the queue ${unique()}`
+  const { body } = await send(page.request, { text, name: 'Queue' }, baseURL ?? '')
+  const name = `mod-${unique()}`
+  const link = responsesCommand('moderator', 'add', name).trim().split('\n').at(-1) ?? ''
+  const { pathname, search } = new URL(link)
+  await page.goto(`${pathname}${search}`)
+  await expect(page.getByRole('heading', { name: 'Moderation', level: 1 })).toBeVisible()
+  await expect(page.getByText(`Signed in as ${name}`)).toBeVisible()
+  expect(await axeViolations(page, '.moderation')).toEqual([])
+  const item = page.locator(`[id="held-${body.id}"]`)
+  await expect(item).toContainText(text)
+  await item.getByRole('button', { name: 'Approve' }).click()
+  await expect(page).toHaveURL(/\/en\/moderation$/)
+  await expect(page.locator(`[id="held-${body.id}"]`)).toHaveCount(0)
+  await expect(page.locator('.moderation')).toContainText(`${name}: approve ${body.id}`)
+  await expectPublished(page, fieldGuide.path('en'), body.id ?? '')
+
+  // Without the CSRF token, even a signed-in moderator's post is refused.
+  const forged = await page.request.post('/moderation/actions', {
+    form: { action: `delete:${body.id}`, locale: 'en' },
+    headers: { Origin: new URL(baseURL ?? '').origin },
+    maxRedirects: 0
+  })
+  expect(forged.status()).toBe(403)
+  // The link was used: a second browser gets nowhere with it.
+  const other = await page.context().browser()?.newContext({ baseURL })
+  const otherPage = await other?.newPage()
+  await otherPage?.goto(`${pathname}${search}`)
+  await expect(otherPage?.getByRole('status').first() ?? page.locator('nothing')).toHaveText(
+    'This sign-in link is unknown, used or expired. Ask for a new one.'
+  )
+  await other?.close()
+  // Signing out ends the session.
+  await page.goto('/en/moderation')
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByRole('status').first()).toContainText('Sign in with a link')
+})

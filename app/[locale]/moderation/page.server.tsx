@@ -28,6 +28,7 @@ const policyLabel = { 'hold-first': 'holdFirst', 'hold-all': 'holdAll', 'publish
 export default async function ModerationPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'Moderation' })
+  const tResponses = await getTranslations({ locale, namespace: 'Responses' })
   const { store } = await responses()
   const session = await moderators(store).session((await cookies()).get(sessionCookie)?.value)
   const shell = (children: React.ReactNode) => (
@@ -128,7 +129,11 @@ export default async function ModerationPage({ params, searchParams }: Props) {
           {notes.map((note) => (
             <li key={note.id}>
               <label>
-                <input type="checkbox" name="id" value={note.id} /> {t('note', { kind: note.kind, essay: essayTitle(note.essay) })}
+                <input type="checkbox" name="id" value={note.id} />{' '}
+                {t('note', {
+                  kind: tResponses(note.kind === 'term-question' ? 'kindTerm' : 'kindTranslation'),
+                  essay: essayTitle(note.essay)
+                })}
               </label>{' '}
               · {note.locale} · {when(note.created_at)}
               {note.block !== null ? ` · ${t('onBlock', { number: note.block + 1 })}` : ''}

@@ -13,6 +13,10 @@ export const generateStaticParams = essayStaticParams
 
 export const dynamicParams = false
 
+// Readers' responses are part of the page: it is rendered again at once when one changes
+// (refreshEssay), and at most a minute later on every instance, after a restart too.
+export const revalidate = 60
+
 export const metadata: Metadata = { robots: { index: false } }
 
 /**

@@ -27,6 +27,10 @@ export const generateStaticParams = essayStaticParams
 
 export const dynamicParams = false
 
+// Readers' responses are part of the page: it is rendered again at once when one changes
+// (refreshEssay), and at most a minute later on every instance, after a restart too.
+export const revalidate = 60
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await metadataLocale(params)
   const { slug } = await params
