@@ -2,7 +2,7 @@
 
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { fillPluralTemplate, type PluralTemplates } from '@/lib/i18n/plural-templates'
-import { contentLinkOf, searchIndexPath } from '@/lib/site/paths.mjs'
+import { type Found, find, loadSearchIndex, type Result, type SearchIndex } from '@/lib/search/pagefind-client'
 
 /**
  * The panel's words, formatted by the server: plain strings, `{query}` where
@@ -33,52 +33,17 @@ interface Props {
   locales: Record<string, { lang: string; dir: 'ltr' | 'rtl' }>
 }
 
-interface Result {
-  url: string
-  title: string
-  /** Matching excerpt: text, with the query's words marked. */
-  excerpt: string
-  summary?: string
-  kind: 'essay' | 'term'
-  locale: string
-}
-
-interface PagefindPage {
-  url: string
-  excerpt: string
-  meta: Record<string, string | undefined>
-  sub_results: { url: string; excerpt: string }[]
-}
-
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>
-  search: (query: string) => Promise<{ results: { data: () => Promise<PagefindPage> }[] } | null>
-  mergeIndex: (url: string, options: Record<string, unknown>) => Promise<void>
-  createInstance: (options: Record<string, unknown>) => Pagefind
-}
-
-/** What a search found: how many pages match, and the ones shown so far. */
-interface Found {
-  total: number
-  shown: Result[]
-  /** The next results, when there are more than shown. */
-  more?: () => Promise<Found>
-}
-
 type State = { status: 'idle' | 'loading' | 'unavailable' } | { status: 'done'; query: string; here: Found; elsewhere?: Found }
 
-/** How many results each step shows (each shown result is a download of its own). */
-const step = 5
-
 /**
- * Searches the Pagefind index that the build writes to /pagefind/: in the
- * page's language (Pagefind follows `<html lang>`), then, when nothing matches
- * there, in the other languages. Nothing is loaded before this page opens.
+ * The search page's panel: searches the page's language (lib/search), then,
+ * when nothing matches there, the other languages. Nothing is loaded before
+ * this page opens.
  */
 export default function SearchPanel({ action, lang, messages: t, locales }: Props) {
   const [query, setQuery] = useState('')
   const [state, setState] = useState<State>({ status: 'idle' })
-  const engine = useRef<Promise<{ here: Pagefind; elsewhere: () => Promise<Pagefind> }>>(undefined)
+  const engine = useRef<Promise<SearchIndex>>(undefined)
   // The query asked last: a search that resolves after a newer one was asked shows nothing.
   const latest = useRef('')
 
@@ -95,7 +60,7 @@ export default function SearchPanel({ action, lang, messages: t, locales }: Prop
         if (latest.current === trimmed) setState(next)
       }
       try {
-        engine.current ??= loadPagefind()
+        engine.current ??= loadSearchIndex()
         const { here, elsewhere } = await engine.current
         const found = await find(here, trimmed, locales)
         const other = found.total === 0 ? await find(await elsewhere(), trimmed, locales) : undefined
@@ -226,61 +191,4 @@ function Marked({ text }: { text: string }) {
     const start = parts.slice(0, position).join('').length
     return position % 2 === 1 ? <mark key={start}>{plain}</mark> : plain
   })
-}
-
-/**
- * Pagefind in the page's own thread: its web worker would be one more script
- * to download (11 kB compressed) before the first result, and searching an
- * index of this size takes the main thread a few milliseconds.
- */
-const pagefindOptions = { baseUrl: '/', noWorker: true }
-
-/** The page language's index now; the other languages' only when asked for (each is a download). */
-async function loadPagefind() {
-  const bundle = `${searchIndexPath}pagefind.js`
-  const pagefind: Pagefind = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ bundle)
-  await pagefind.options(pagefindOptions)
-  let elsewhere: Promise<Pagefind> | undefined
-  return {
-    here: pagefind,
-    elsewhere: () => {
-      elsewhere ??= (async () => {
-        const all = pagefind.createInstance(pagefindOptions)
-        const current = document.documentElement.lang.toLowerCase()
-        const entry = await (await fetch(`${searchIndexPath}pagefind-entry.json`)).json()
-        for (const language of Object.keys(entry.languages)) {
-          if (language !== current) await all.mergeIndex(`${location.origin}${searchIndexPath}`, { language, baseUrl: '/' })
-        }
-        return all
-      })()
-      return elsewhere
-    }
-  }
-}
-
-/** Searches, and reads the pages of the first results (Pagefind loads each page's excerpt on demand). */
-async function find(pagefind: Pagefind, query: string, locales: Props['locales']): Promise<Found> {
-  const all = (await pagefind.search(query))?.results ?? []
-  const upTo = async (count: number): Promise<Found> => ({
-    total: all.length,
-    shown: (await Promise.all(all.slice(0, count).map((result) => result.data()))).map((page) => resultOf(page, locales)),
-    more: count < all.length ? () => upTo(count + step) : undefined
-  })
-  return upTo(step)
-}
-
-function resultOf(page: PagefindPage, locales: Props['locales']): Result {
-  const link = contentLinkOf(page.url)
-  const locale = link?.locale ?? ''
-  const kind = link?.kind ?? 'essay'
-  // An essay opens at the heading nearest the match, where Pagefind has one.
-  const at = page.sub_results.find((sub) => sub.url.includes('#')) ?? page.sub_results[0]
-  return {
-    url: kind === 'essay' && at ? at.url : page.url,
-    title: page.meta.title ?? page.url,
-    excerpt: at?.excerpt ?? page.excerpt,
-    summary: kind === 'term' ? page.meta.summary : undefined,
-    kind,
-    locale: locale in locales ? locale : ''
-  }
 }

@@ -8,7 +8,17 @@ import { getTranslations } from 'next-intl/server'
 import { createElement } from 'react'
 import { defaultLocale, isLocale, type Locale, localeInfo } from '@/lib/i18n/locales'
 import { editKeyCookie, newWriterId, signWriter, verifiedWriter } from '@/lib/responses/edit-key'
-import { addressHash, cookieValue, type Fields, senderAddress, setCookie, trustedProxiesFrom } from '@/lib/responses/http'
+import {
+  addressHash,
+  checkOrigin,
+  cookieValue,
+  type Fields,
+  ownOrigins,
+  readFields,
+  senderAddress,
+  setCookie,
+  trustedProxiesFrom
+} from '@/lib/responses/http'
 import type { ResponseStore } from '@/lib/responses/store'
 import { Refusal } from '@/lib/responses/submission'
 import RefusedPage from './RefusedPage'
@@ -55,4 +65,27 @@ export async function refusalAnswer(error: unknown, { json, fields, action }: { 
     })
   )
   return new Response(`<!doctype html>${page}`, { status: refusal.status, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+}
+
+/**
+ * A reader's post, read and checked the same way for every route: its body
+ * (a form or JSON), its origin; then `handle`, whose refusal or failure is
+ * answered by `refusalAnswer` (the form `action` posts to, for a refused form).
+ */
+export async function readerPost(
+  request: Request,
+  action: string,
+  handle: (body: { fields: Fields; json: boolean }) => Promise<Response>
+): Promise<Response> {
+  let json = (request.headers.get('accept') ?? '').includes('application/json')
+  let fields: Fields | undefined
+  try {
+    const body = await readFields(request)
+    json = body.json
+    fields = body.fields
+    checkOrigin(request.headers, ownOrigins(request.url, process.env.SITE_URL))
+    return await handle(body)
+  } catch (error) {
+    return refusalAnswer(error, { json, fields, action })
+  }
 }

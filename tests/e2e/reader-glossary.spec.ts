@@ -234,3 +234,12 @@ test.describe('a list to take away', { tag: '@both' }, () => {
     await context.close()
   })
 })
+
+test('a term the reader knows is plain text inside cards that arrive after the page, out of the Tab order', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('known-terms', JSON.stringify(['fixture-deposit-insurance'])))
+  await page.goto(fieldGuide.path('en'))
+  const card = await openCard(page, bankRun)
+  const named = card.locator('a.term[data-term="fixture-deposit-insurance"]')
+  await expect(named).toHaveAttribute('tabindex', '-1')
+  await expect(named).toHaveCSS('text-decoration-line', 'none')
+})

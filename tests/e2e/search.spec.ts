@@ -1,6 +1,6 @@
 import type { Page, Route } from '@playwright/test'
 import { parseFeed } from '@rowanmanning/feed-parser'
-import { datedFixtureOrder, essayLocales, fieldGuide, langOf, locales, siteUrl, undatedFixtures } from './facts'
+import { chainNames, datedFixtureOrder, essayLocales, fieldGuide, langOf, locales, siteUrl, undatedFixtures } from './facts'
 import { expect, test } from './ready'
 
 /** Runs a search from the search page, as a linked `?q=` does, and waits for its answer. */
@@ -37,6 +37,25 @@ test.describe('search', () => {
     await expect(results.filter({ has: page.locator('a[href="/ar/glossary/fixture-deposit-insurance"]') })).toHaveCount(1)
     await expect(results.first()).toHaveAttribute('dir', 'rtl')
   })
+
+  // A term searched by its name: its entry first, then the essays that discuss it (opened at the passage), then other entries.
+  for (const locale of ['en', 'zh', 'ar'] as const) {
+    test(`${locale}: searching a term's name finds its entry first, then the essay that discusses it`, { tag: '@both' }, async ({
+      page
+    }) => {
+      const { results } = await search(page, locale, chainNames[locale][0])
+      const links = results.locator('h2 a')
+      await expect(links.first()).toHaveAttribute('href', `/${locale}/glossary/fixture-bank-run`)
+      await expect(links.nth(1)).toHaveAttribute('href', new RegExp(`^/${locale}/essays/fixture-field-guide`))
+      // The entry's kind, then a run of essays, then only entries.
+      const [entryKind, essayKind, ...rest] = await results.locator('.kind').allInnerTexts()
+      expect(essayKind).not.toBe(entryKind)
+      const firstEntry = rest.indexOf(entryKind)
+      const essays = firstEntry === -1 ? rest : rest.slice(0, firstEntry)
+      expect(essays.every((kind) => kind === essayKind)).toBe(true)
+      expect(rest.slice(essays.length).every((kind) => kind === entryKind)).toBe(true)
+    })
+  }
 
   const entries = {
     fr: { name: 'Assurance des dépôts', summary: 'La garantie que les déposants récupèrent leur argent' },

@@ -9,6 +9,7 @@
  * definitions (CardLanguagePicker) points the source at that language's cards
  * page: cards already here take the other language's text and stay where they are.
  */
+
 import { cardControls, cardNoteClass, cardSelector, cardStates, cardsSource, changeCardsSourceEvent } from '@/lib/annotate/card-markup'
 import {
   annotationSelector,
@@ -21,7 +22,7 @@ import {
   previewSummaryId,
   termAttribute
 } from '@/lib/annotate/markup'
-import { isMarked } from '@/lib/reader/settings'
+import { isMarked, showTermsAsPlain } from '@/lib/reader/settings'
 
 const openerSelector = `${annotationSelector}, ${previewLinkSelector}`
 
@@ -122,8 +123,15 @@ export class CardSource {
     }
     const order = (card: HTMLElement) => Number(card.getAttribute(noteAttribute.attribute) ?? Number.POSITIVE_INFINITY)
     container.append(...added.sort((a, b) => order(a) - order(b)))
-    describeOpeners()
+    this.afterInsert()
     this.shownPath = path
+  }
+
+  /** The one place that brings cards that just arrived into the page's state: their openers, and the reader's known terms. */
+  private afterInsert() {
+    describeOpeners()
+    // A known term named in a card reads as plain text there too, and Tab passes it by.
+    showTermsAsPlain()
   }
 }
 

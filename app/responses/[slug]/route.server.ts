@@ -4,23 +4,16 @@
  * published responses as JSON.
  */
 import { refreshEssay, responses } from '@/app/_content/responses'
-import { checkOrigin, type Fields, ownOrigins, readFields } from '@/lib/responses/http'
 import { readSubmission } from '@/lib/responses/submission'
 import { responseStatePath, responsesPath } from '@/lib/site/paths.mjs'
-import { localeOf, refusalAnswer, senderOf } from '../respond'
+import { localeOf, readerPost, refusalAnswer, senderOf } from '../respond'
 
 type Context = { params: Promise<{ slug: string }> }
 
 export async function POST(request: Request, { params }: Context) {
   const { slug } = await params
-  let json = (request.headers.get('accept') ?? '').includes('application/json')
-  let fields: Fields | undefined
-  try {
-    const body = await readFields(request)
-    json = body.json
-    fields = body.fields
-    checkOrigin(request.headers, ownOrigins(request.url, process.env.SITE_URL))
-    const submission = readSubmission(body.fields)
+  return readerPost(request, responsesPath(slug), async ({ fields, json }) => {
+    const submission = readSubmission(fields)
     const { store, service } = await responses()
     const sender = await senderOf(request, store)
     const received = await service.receive(slug, submission, sender)
@@ -31,9 +24,7 @@ export async function POST(request: Request, { params }: Context) {
     if (json) return Response.json({ state, id }, { status: 201, headers })
     const location = id ? responseStatePath(localeOf(fields), id) : `${fields('return') ?? '/'}`
     return new Response(null, { status: 303, headers: { ...headers, Location: safeLocation(location) } })
-  } catch (error) {
-    return refusalAnswer(error, { json, fields, action: responsesPath(slug) })
-  }
+  })
 }
 
 export async function GET(_request: Request, { params }: Context) {

@@ -18,6 +18,7 @@ import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { sourceBlocksAttribute, sourceBlocksValue } from '@/lib/annotate/markup'
 import { localeInfo } from '@/lib/i18n/locales'
 import { blockElements, withBlockEndings } from '@/lib/render/blocks'
+import { kindFilter } from '@/lib/search/pagefind-client'
 import { cardsPath, essayPath } from '@/lib/site/paths.mjs'
 import { firstWords } from '@/lib/translations/block-hashes'
 
@@ -77,6 +78,7 @@ export default async function EssayPage({ params }: Props) {
         <div
           className="essay-body"
           data-pagefind-body={isFallback ? undefined : ''}
+          data-pagefind-filter={isFallback ? undefined : `${kindFilter}:essay`}
           {...{ [sourceBlocksAttribute.attribute]: sourceBlocksValue(getPublication().blockPairing(slug, locale).sourceBlockOf) }}
         >
           <HastContent tree={withBlockEndings(rendered.tree, counts)} cards={{ notes: cards.notes, inPage: false }} />

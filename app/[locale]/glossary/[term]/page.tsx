@@ -14,6 +14,7 @@ import { staticParams } from '@/app/_content/static-params'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { marker, termEntryParts } from '@/lib/annotate/card-markup'
 import { type Locale, languageName, localeInfo, locales } from '@/lib/i18n/locales'
+import { kindFilter } from '@/lib/search/pagefind-client'
 import { glossaryPath, termPath } from '@/lib/site/paths.mjs'
 
 type Props = { params: Promise<{ locale: string; term: string }> }
@@ -70,7 +71,7 @@ export default async function TermPage({ params }: Props) {
             {t('outdatedNotice')}
           </p>
         ) : null}
-        <div lang={lang} dir={dir} {...(isFallback ? {} : { 'data-pagefind-body': '' })}>
+        <div lang={lang} dir={dir} {...(isFallback ? {} : { 'data-pagefind-body': '', 'data-pagefind-filter': `${kindFilter}:term` })}>
           <h1 data-pagefind-meta="title" {...marker(termEntryParts.name)}>
             <TermName name={entry.term} meta={term.meta} />
           </h1>

@@ -3,22 +3,15 @@
  * (its writer, from the same browser, within 15 minutes) or flag (any reader).
  */
 import { refreshEssay, responses } from '@/app/_content/responses'
-import { checkOrigin, type Fields, ownOrigins, readFields } from '@/lib/responses/http'
 import { cleanName, Refusal } from '@/lib/responses/submission'
 import { essayPath, responsePath, responseStatePath } from '@/lib/site/paths.mjs'
-import { localeOf, refusalAnswer, senderOf } from '../../respond'
+import { localeOf, readerPost, senderOf } from '../../respond'
 
 type Context = { params: Promise<{ id: string }> }
 
 export async function POST(request: Request, { params }: Context) {
   const { id } = await params
-  let json = (request.headers.get('accept') ?? '').includes('application/json')
-  let fields: Fields | undefined
-  try {
-    const body = await readFields(request)
-    json = body.json
-    fields = body.fields
-    checkOrigin(request.headers, ownOrigins(request.url, process.env.SITE_URL))
+  return readerPost(request, responsePath(id), async ({ fields, json }) => {
     const { store, service } = await responses()
     const sender = await senderOf(request, store)
     const action = fields('action')
@@ -40,7 +33,5 @@ export async function POST(request: Request, { params }: Context) {
     const headers = { 'Set-Cookie': sender.cookie }
     if (json) return Response.json({ state: action }, { headers })
     return new Response(null, { status: 303, headers: { ...headers, Location: location } })
-  } catch (error) {
-    return refusalAnswer(error, { json, fields, action: responsePath(id) })
-  }
+  })
 }
