@@ -71,11 +71,13 @@ export function responseService({
     return settings
   }
 
-  const withinRates = async (sender: Sender) => {
-    if (await store.isBlocked(sender.writer)) throw new Refusal('forbidden')
+  /** The sender's standing, checked: not blocked, within the rate limits. Says whether they have a published response. */
+  const checkSender = async (sender: Sender) => {
     const since = new Date(now().getTime() - rates.windowMinutes * 60_000).toISOString()
-    if ((await store.postedSince({ writer: sender.writer }, since)) >= rates.perWriter) throw new Refusal('tooMany')
-    if (sender.address && (await store.postedSince({ address: sender.address }, since)) >= rates.perAddress) throw new Refusal('tooMany')
+    const history = await store.senderHistory(sender.writer, sender.address, since)
+    if (history.blocked) throw new Refusal('forbidden')
+    if (history.byWriter >= rates.perWriter || history.byAddress >= rates.perAddress) throw new Refusal('tooMany')
+    return history
   }
 
   return {
@@ -84,7 +86,7 @@ export function responseService({
       const pairing = facts.pairing(essay, submission.locale)
       const { block } = submission
       if (block !== undefined && block >= pairing.sourceBlockOf.length) throw new Refusal('unknownBlock')
-      await withinRates(sender)
+      const history = await checkSender(sender)
       const createdAt = now().toISOString()
 
       if (submission.kind !== 'response') {
@@ -115,8 +117,7 @@ export function responseService({
       const anchor = parent
         ? { block: parent.block, sourceBlocks: parent.source_blocks, quote: parent.quote }
         : blockAnchor(essay, submission.locale, block, pairing, current)
-      const knownWriter = await store.hasPublished(sender.writer)
-      const status = statusUnder(policy, { hasLink: /\]\(|https?:\/\/|www\./i.test(submission.text), knownWriter })
+      const status = statusUnder(policy, { hasLink: /\]\(|https?:\/\/|www\./i.test(submission.text), knownWriter: history.hasPublished })
       const response = await store.addResponse({
         id: newId('r_'),
         essay,

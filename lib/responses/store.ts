@@ -27,13 +27,15 @@ export function sha256(value: string): string {
 
 const now = () => new Date().toISOString()
 
+// A secret never changes once made: each database's are read once per process.
+const secrets = new WeakMap<ResponsesDatabase, Map<string, Promise<string>>>()
+
 export function responseStore(db: ResponsesDatabase) {
   return {
     db,
 
     async addResponse(response: NewResponse): Promise<ResponseRow> {
-      await db.insertInto('responses').values(response).execute()
-      return (await this.response(response.id)) as ResponseRow
+      return numbers(await db.insertInto('responses').values(response).returningAll().executeTakeFirstOrThrow())
     },
 
     async response(id: string): Promise<ResponseRow | undefined> {
@@ -84,32 +86,39 @@ export function responseStore(db: ResponsesDatabase) {
       await db.updateTable('responses').set({ status, updated_at: now() }).where('id', 'in', ids).execute()
     },
 
-    async hasPublished(writer: string): Promise<boolean> {
+    /**
+     * What the checks before a post need to know of its sender, in one round
+     * trip (under load, each round trip waits for a pooled connection): how
+     * many responses and notes came from the writer and from the address since
+     * a time, whether the writer has a published response, and whether a
+     * moderator blocked them.
+     */
+    async senderHistory(writer: string, address: string | undefined, since: string) {
       const row = await db
-        .selectFrom('responses')
-        .select('id')
-        .where('writer', '=', writer)
-        .where('status', '=', 'published')
-        .limit(1)
-        .executeTakeFirst()
-      return row !== undefined
-    },
-
-    /** How many responses and notes came from a writer, or from an address, since a time. */
-    async postedSince(by: { writer: string } | { address: string }, since: string): Promise<number> {
-      const [column, value] = 'writer' in by ? (['writer', by.writer] as const) : (['address', by.address] as const)
-      const count = async (table: 'responses' | 'notes') =>
-        Number(
-          (
-            await db
-              .selectFrom(table)
-              .select((eb) => eb.fn.countAll().as('count'))
-              .where(column, '=', value)
-              .where('created_at', '>=', since)
-              .executeTakeFirstOrThrow()
-          ).count
-        )
-      return (await count('responses')) + (await count('notes'))
+        .selectNoFrom((eb) => {
+          const count = (table: 'responses' | 'notes', column: 'writer' | 'address', value: string) =>
+            eb.selectFrom(table).select(eb.fn.countAll().as('count')).where(column, '=', value).where('created_at', '>=', since)
+          return [
+            count('responses', 'writer', writer).as('writerResponses'),
+            count('notes', 'writer', writer).as('writerNotes'),
+            count('responses', 'address', address ?? '').as('addressResponses'),
+            count('notes', 'address', address ?? '').as('addressNotes'),
+            eb
+              .selectFrom('responses')
+              .select(eb.fn.countAll().as('count'))
+              .where('writer', '=', writer)
+              .where('status', '=', 'published')
+              .as('published'),
+            eb.selectFrom('settings').select('closed').where('scope', '=', `writer:${writer}`).as('blocked')
+          ]
+        })
+        .executeTakeFirstOrThrow()
+      return {
+        byWriter: Number(row.writerResponses) + Number(row.writerNotes),
+        byAddress: address ? Number(row.addressResponses) + Number(row.addressNotes) : 0,
+        hasPublished: Number(row.published) > 0,
+        blocked: Number(row.blocked ?? 0) === 1
+      }
     },
 
     /** Whether this essay already has a response with this very text (not a rejected or deleted one). */
@@ -189,12 +198,6 @@ export function responseStore(db: ResponsesDatabase) {
       return { policy: own?.policy ?? publication?.policy ?? fallback, closed: Number(own?.closed ?? 0) === 1 }
     },
 
-    /** Whether a moderator blocked this writer (a `writer:<id>` scope, closed). */
-    async isBlocked(writer: string): Promise<boolean> {
-      const row = await db.selectFrom('settings').select('closed').where('scope', '=', `writer:${writer}`).executeTakeFirst()
-      return Number(row?.closed ?? 0) === 1
-    },
-
     async setSettings(scope: string, settings: { policy?: Policy | null; closed?: boolean }): Promise<void> {
       const values = {
         ...(settings.policy !== undefined ? { policy: settings.policy } : {}),
@@ -218,14 +221,24 @@ export function responseStore(db: ResponsesDatabase) {
       return db.selectFrom('moderation_log').selectAll().orderBy('at', 'desc').limit(limit).execute()
     },
 
-    /** A secret of the server (the edit keys' signing key), made on first use and the same for every instance. */
+    /** A secret of the server (the edit keys' signing key), made on first use and the same for every instance; kept once read. */
     async secret(name: string): Promise<string> {
-      await db
-        .insertInto('secrets')
-        .values({ name, value: randomBytes(32).toString('base64url') })
-        .onConflict((conflict) => conflict.column('name').doNothing())
-        .execute()
-      return (await db.selectFrom('secrets').select('value').where('name', '=', name).executeTakeFirstOrThrow()).value
+      const known = secrets.get(db) ?? new Map<string, Promise<string>>()
+      secrets.set(db, known)
+      let value = known.get(name)
+      if (!value) {
+        value = (async () => {
+          await db
+            .insertInto('secrets')
+            .values({ name, value: randomBytes(32).toString('base64url') })
+            .onConflict((conflict) => conflict.column('name').doNothing())
+            .execute()
+          return (await db.selectFrom('secrets').select('value').where('name', '=', name).executeTakeFirstOrThrow()).value
+        })()
+        known.set(name, value)
+        value.catch(() => known.delete(name))
+      }
+      return value
     },
 
     /** Privacy: addresses are kept as salted hashes for rate limits only, and cleared when older than `before`. */
