@@ -4,15 +4,14 @@
  * essays, and the essay pages to refresh when what they show has changed.
  */
 
-import { toString as textOf } from 'hast-util-to-string'
 import { revalidatePath } from 'next/cache'
 import { type Locale, locales } from '@/lib/i18n/locales'
-import { blockElements } from '@/lib/render/blocks'
+import { blockElements, blockText } from '@/lib/render/blocks'
 import { arrangeResponses } from '@/lib/responses/arrangement'
 import { sharedDatabase } from '@/lib/responses/database'
 import type { Policy } from '@/lib/responses/schema'
 import { defaultRateLimits, type EssayFacts, responseService } from '@/lib/responses/service'
-import { type ResponseRow, responseStore } from '@/lib/responses/store'
+import { type ResponseRow, type ResponseStore, responseStore } from '@/lib/responses/store'
 import { allResponsesFeedPath, cardsPath, essayPath, responsesFeedPath } from '@/lib/site/paths.mjs'
 import { essayVersion } from '@/lib/translations/block-hashes'
 import { getPublication } from './publication'
@@ -36,7 +35,7 @@ export function essayFacts(): EssayFacts {
     pairing: (slug, locale) => publication.blockPairing(slug, locale),
     blockText: (slug, locale, block) => {
       const element = blockElements(publication.essayText(slug, locale).rendered.tree)[block]
-      return element && textOf(element).replace(/\s+/g, ' ').trim()
+      return element && blockText(element)
     }
   }
 }
@@ -61,12 +60,17 @@ export async function responses() {
  * An essay's published responses for its page, oldest first; undefined when
  * the database cannot be reached (the page then says so, and stays up).
  */
-export async function publishedResponses(slug: string): Promise<ResponseRow[] | undefined> {
+export function publishedResponses(slug: string): Promise<ResponseRow[] | undefined> {
+  return readOr(undefined, `Responses of "${slug}"`, (store) => store.responsesOf(slug, ['published', 'deleted']))
+}
+
+/** What a page reads of the store, or `fallback` when the database cannot be reached: the page says so and stays up. */
+async function readOr<Value, Fallback>(fallback: Fallback, what: string, read: (store: ResponseStore) => Promise<Value>) {
   try {
-    return await responseStore(await sharedDatabase()).responsesOf(slug, ['published', 'deleted'])
+    return await read(responseStore(await sharedDatabase()))
   } catch (error) {
-    console.error(`Responses of "${slug}" could not be read: ${error instanceof Error ? error.message : error}`)
-    return undefined
+    console.error(`${what} could not be read: ${error instanceof Error ? error.message : error}`)
+    return fallback
   }
 }
 
@@ -102,11 +106,6 @@ export async function essayResponses(slug: string, pageLocale: Locale) {
 export const responseIdPrefix = (id: string) => `response-${id}-`
 
 /** The publication's latest published responses, newest first (its feed); none when the database cannot be read. */
-export async function latestResponses(limit: number): Promise<ResponseRow[]> {
-  try {
-    return await responseStore(await sharedDatabase()).latestPublished(limit)
-  } catch (error) {
-    console.error(`Responses could not be read: ${error instanceof Error ? error.message : error}`)
-    return []
-  }
+export function latestResponses(limit: number): Promise<ResponseRow[]> {
+  return readOr([], 'Responses', (store) => store.latestPublished(limit))
 }

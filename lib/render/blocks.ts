@@ -3,6 +3,7 @@
  * element of an essay, except that a list counts as its items.
  */
 import type { Element, ElementContent, Root } from 'hast'
+import { toString as textOf } from 'hast-util-to-string'
 import { blockAttribute } from '@/lib/annotate/markup'
 
 export interface Block {
@@ -29,6 +30,11 @@ export function blocksOf(tree: Root): Block[] {
 
 export function blockElements(tree: Root): Element[] {
   return blocksOf(tree).map((block) => block.element)
+}
+
+/** What a block says, as one line: its text with runs of white space made one space (hashes, labels, quotes). */
+export function blockText(block: Element): string {
+  return textOf(block).replace(/\s+/g, ' ').trim()
 }
 
 /** A block as a tree of its own; a list item keeps its kind of list around it, and its number in an ordered one. */

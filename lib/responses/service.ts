@@ -6,6 +6,7 @@
  * only read the request and write the answer.
  */
 import type { Locale } from '@/lib/i18n/locales'
+import { linkCount } from '@/lib/render/render-response'
 import type { BlockPairing } from '@/lib/translations/block-pairing'
 import { stillEditable } from './edit-key'
 import type { Policy, ResponseStatus } from './schema'
@@ -117,7 +118,7 @@ export function responseService({
       const anchor = parent
         ? { block: parent.block, sourceBlocks: parent.source_blocks, quote: parent.quote }
         : blockAnchor(essay, submission.locale, block, pairing, current)
-      const status = statusUnder(policy, { hasLink: /\]\(|https?:\/\/|www\./i.test(submission.text), knownWriter: history.hasPublished })
+      const status = statusUnder(policy, { hasLink: linkCount(submission.text) > 0, knownWriter: history.hasPublished })
       const response = await store.addResponse({
         id: newId('r_'),
         essay,

@@ -252,11 +252,11 @@ export function responseStore(db: ResponsesDatabase) {
 export type ResponseStore = ReturnType<typeof responseStore>
 export type { ResponsesSchema }
 
-/** Postgres returns integers of some types as strings: the store's rows always carry numbers. */
-function numbers<Row extends { block?: unknown; flags?: unknown; done?: unknown } | undefined>(row: Row): Row {
+/** Postgres returns integers of some types as strings: the store's rows (and exported records) always carry numbers. */
+export function numbers<Row extends Record<string, unknown> | undefined>(row: Row): Row {
   if (!row) return row
   const converted: Record<string, unknown> = { ...row }
-  for (const key of ['block', 'flags', 'done'] as const) {
+  for (const key of ['block', 'flags', 'done', 'closed'] as const) {
     if (key in converted && converted[key] !== null && converted[key] !== undefined) converted[key] = Number(converted[key])
   }
   return converted as Row

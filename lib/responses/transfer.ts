@@ -6,6 +6,7 @@
  */
 import type { ResponsesDatabase } from './database'
 import type { ResponsesSchema } from './schema'
+import { numbers } from './store'
 
 /** The tables exported, each with its record type and the columns that identify a row. */
 const tables = {
@@ -22,7 +23,7 @@ type RecordType = keyof typeof tables
 export async function* exportLines(db: ResponsesDatabase): AsyncGenerator<string> {
   for (const [type, { table }] of Object.entries(tables)) {
     const rows = await db.selectFrom(table).selectAll().execute()
-    for (const row of rows) yield JSON.stringify({ type, ...normalised(row as Record<string, unknown>) })
+    for (const row of rows) yield JSON.stringify({ type, ...numbers(row as Record<string, unknown>) })
   }
 }
 
@@ -68,13 +69,4 @@ export async function importLines(db: ResponsesDatabase, text: string): Promise<
     }
   })
   return { imported, skipped }
-}
-
-/** Postgres gives some integers as strings: exported files are the same whichever database wrote them. */
-function normalised(row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(row)) {
-    out[key] = (key === 'block' || key === 'flags' || key === 'done' || key === 'closed') && value !== null ? Number(value) : value
-  }
-  return out
 }

@@ -7,11 +7,10 @@
  */
 import { createHash } from 'node:crypto'
 import type { Element } from 'hast'
-import { toString as textOf } from 'hast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { entryFields, essayFields } from '@/lib/content/translated-fields'
 import type { EssayFile, Stamp, TermEntry } from '@/lib/content/types'
-import { blockElements } from '@/lib/render/blocks'
+import { blockElements, blockText } from '@/lib/render/blocks'
 import { createMarkdownRenderer } from '@/lib/render/render-markdown'
 
 export interface SourceBlock {
@@ -36,7 +35,7 @@ const render = createMarkdownRenderer()
 /** The blocks of a Markdown text: kind, text and links are hashed, so a changed word or URL changes the block. */
 export function markdownBlocks(markdown: string): SourceBlock[] {
   return blockElements(render(markdown).tree).map((block) => {
-    const text = textOf(block).replace(/\s+/g, ' ').trim()
+    const text = blockText(block)
     return { hash: hashOf(block.tagName, text, ...linksIn(block)), label: `${block.tagName} “${firstWords(text)}”` }
   })
 }

@@ -1,4 +1,3 @@
-import { toString as textOf } from 'hast-util-to-string'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
@@ -17,7 +16,7 @@ import { essayStaticParams } from '@/app/_content/static-params'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { sourceBlocksAttribute, sourceBlocksValue } from '@/lib/annotate/markup'
 import { localeInfo } from '@/lib/i18n/locales'
-import { blockElements, withBlockEndings } from '@/lib/render/blocks'
+import { blockElements, blockText, withBlockEndings } from '@/lib/render/blocks'
 import { kindFilter } from '@/lib/search/pagefind-client'
 import { cardsPath, essayPath } from '@/lib/site/paths.mjs'
 import { firstWords } from '@/lib/translations/block-hashes'
@@ -62,7 +61,7 @@ export default async function EssayPage({ params }: Props) {
       return [block, blockCountButton(block, count, t('blockCount', { count }))] as const
     })
   )
-  const blockWords = blockElements(rendered.tree).map((block) => firstWords(textOf(block).replace(/\s+/g, ' ').trim()))
+  const blockWords = blockElements(rendered.tree).map((block) => firstWords(blockText(block)))
 
   return (
     <PageShell locale={locale} pathFor={(other) => essayPath(other, slug)}>
