@@ -6,7 +6,9 @@
 //     at /pagefind/, by sirv, with the files search-index.ts compressed ahead;
 //   - an unknown path under a locale, or one whose percent-encoding is
 //     malformed (Next would answer 500, vercel/next.js#36964), gets that
-//     locale's 404 page with status 404, and so does /<locale>/404 itself.
+//     locale's 404 page with status 404, and so does /<locale>/404 itself;
+//   - the pages of the site's other origins (lib/site/cross-origin.mjs) may
+//     post responses and read essay pages, by CORS.
 import { spawnSync } from 'node:child_process'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -14,6 +16,7 @@ import path from 'node:path'
 import next from 'next'
 import sirv from 'sirv'
 import { distDir, nextBuildOutput, searchIndexDir } from '../lib/site/build-paths.mjs'
+import { corsHeaders, crossOrigins } from '../lib/site/cross-origin.mjs'
 import { isPerRequestPage, notFoundPath, searchIndexPath } from '../lib/site/paths.mjs'
 import { peerHeader } from '../lib/site/request-headers.mjs'
 import { assetHeaders, securityHeaders } from '../lib/site/security-headers.mjs'
@@ -32,6 +35,9 @@ await app.prepare()
 const { prerendered, htmlOf } = nextBuildOutput(distDir)
 // The locales are the first segments that have a 404 page of their own.
 const locales = new Set([...prerendered].map((route) => route.split('/')[1]).filter((segment) => prerendered.has(notFoundPath(segment))))
+
+// The static copy's pages (RESPONSES_ORIGIN) post responses here and read newer ones.
+const allowedOrigins = crossOrigins()
 
 const searchIndex = sirv(searchIndexDir, {
   etag: true,
@@ -65,6 +71,9 @@ createServer((request, response) => {
   // Prefixed, not resolved: a request path such as //evil.example/ must stay a path.
   const { pathname } = new URL(`http://localhost${request.url ?? '/'}`)
   const decoded = decodedPath(pathname)
+  const cors = corsHeaders({ method: request.method, origin: request.headers.origin, pathname }, allowedOrigins)
+  for (const [name, value] of Object.entries(cors ?? {})) response.setHeader(name, value)
+  if (cors && request.method === 'OPTIONS') return response.writeHead(204).end()
   if (pathname.startsWith(searchIndexPath)) {
     request.url = request.url?.slice(searchIndexPath.length - 1)
     return searchIndex(request, response, () => sendNotFound(request, response, '/_not-found'))

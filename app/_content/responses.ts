@@ -12,12 +12,16 @@ import { sharedDatabase } from '@/lib/responses/database'
 import type { Policy } from '@/lib/responses/schema'
 import { defaultRateLimits, type EssayFacts, responseService } from '@/lib/responses/service'
 import { type ResponseRow, type ResponseStore, responseStore } from '@/lib/responses/store'
+import { responsesOrigin } from '@/lib/site/cross-origin.mjs'
 import { allResponsesFeedPath, cardsPath, essayPath, responsesFeedPath } from '@/lib/site/paths.mjs'
 import { essayVersion } from '@/lib/translations/block-hashes'
 import { getPublication } from './publication'
 
-/** `npm run export` writes pages that can show responses but not take them. */
-export const responsesReadOnly = Boolean(process.env.STATIC_EXPORT)
+/**
+ * `npm run export` writes pages that show the responses published when they
+ * were built and take none, unless RESPONSES_ORIGIN names the server that takes them.
+ */
+export const responsesReadOnly = Boolean(process.env.STATIC_EXPORT) && !responsesOrigin
 
 /** Whether an essay without a `comments:` key takes responses (RESPONSES_DEFAULT=on). */
 const acceptsByDefault = process.env.RESPONSES_DEFAULT === 'on'

@@ -7,6 +7,7 @@
 import { getTranslations } from 'next-intl/server'
 import { createElement } from 'react'
 import { defaultLocale, isLocale, type Locale, localeInfo } from '@/lib/i18n/locales'
+import { storageProblem } from '@/lib/responses/database'
 import { editKeyCookie, newWriterId, signWriter, verifiedWriter } from '@/lib/responses/edit-key'
 import {
   addressHash,
@@ -21,6 +22,7 @@ import {
 } from '@/lib/responses/http'
 import type { ResponseStore } from '@/lib/responses/store'
 import { Refusal } from '@/lib/responses/submission'
+import { crossOrigins } from '@/lib/site/cross-origin.mjs'
 import RefusedPage from './RefusedPage'
 
 const secure = (process.env.SITE_URL ?? '').startsWith('https:')
@@ -33,8 +35,18 @@ export async function senderOf(request: Request, store: ResponseStore) {
   return {
     writer,
     address: addressHash(senderAddress(request.headers, trustedProxiesFrom()), secret),
-    cookie: setCookie(editKeyCookie, signWriter(writer, secret), { maxAge: 365 * 24 * 3600, secure })
+    cookie: setCookie(editKeyCookie, signWriter(writer, secret), { maxAge: 365 * 24 * 3600, sameSite: cookieSite(request), secure })
   }
+}
+
+/**
+ * A post from the static copy on another site (RESPONSES_ORIGIN) keeps its
+ * edit key only in a cookie sent to other sites' pages, which browsers allow
+ * over https alone; every other post gets a Lax one.
+ */
+function cookieSite(request: Request): 'Lax' | 'None' {
+  const origin = request.headers.get('origin')
+  return secure && origin !== null && origin !== new URL(request.url).origin ? 'None' : 'Lax'
 }
 
 /** The locale a request's form was sent from (its `locale` field), else the default. */
@@ -46,7 +58,9 @@ export function localeOf(fields: Fields | undefined): Locale {
 /** The answer to a refused or failed request. */
 export async function refusalAnswer(error: unknown, { json, fields, action }: { json: boolean; fields?: Fields; action: string }) {
   const refusal = error instanceof Refusal ? error : new Refusal('unavailable')
-  if (!(error instanceof Refusal)) console.error(`Responses: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+  if (!(error instanceof Refusal)) {
+    console.error(`Responses: ${storageProblem(error) ?? (error instanceof Error ? (error.stack ?? error.message) : String(error))}`)
+  }
   const locale = localeOf(fields)
   const t = await getTranslations({ locale, namespace: 'Responses' })
   const message = t(`errors.${refusal.reason}`)
@@ -83,7 +97,7 @@ export async function readerPost(
     const body = await readFields(request)
     json = body.json
     fields = body.fields
-    checkOrigin(request.headers, ownOrigins(request.url, process.env.SITE_URL))
+    checkOrigin(request.headers, [...ownOrigins(request.url, process.env.SITE_URL), ...crossOrigins()])
     return await handle(body)
   } catch (error) {
     return refusalAnswer(error, { json, fields, action })

@@ -85,3 +85,29 @@ export function sharedDatabase(): Promise<ResponsesDatabase> {
   })
   return opening
 }
+
+/**
+ * What the host should be told when the database refuses to store something
+ * because of where it lives (a read-only file or database, a full disk, a
+ * file that cannot be opened or written), naming the database; undefined for
+ * any other error. The write it refused left nothing behind: each is one
+ * transaction.
+ */
+export function storageProblem(error: unknown, target: DatabaseTarget = databaseTarget()): string | undefined {
+  const code = String((error as { code?: unknown } | undefined)?.code ?? '')
+  const where = target.url ? 'the Postgres database of DATABASE_URL' : `the responses database ${target.file}`
+  if (code.startsWith('SQLITE_READONLY') || code === postgresReadOnly) {
+    return target.url
+      ? `${where} is read-only (default_transaction_read_only, or a standby): nothing was written; point DATABASE_URL at a writable primary`
+      : `${where} is read-only: nothing was written; let the server's user write to the file and to its folder (for its -wal and -shm files), or set RESPONSES_DB`
+  }
+  if (code === 'SQLITE_FULL' || code === postgresDiskFull) return `The disk holding ${where} is full: nothing was written; free some space`
+  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) {
+    return `${where} could not be written or opened (${code}): nothing was written; check the disk and the file's permissions`
+  }
+  return undefined
+}
+
+/** Postgres's SQLSTATEs for a write in a read-only transaction and for a full disk. */
+const postgresReadOnly = '25006'
+const postgresDiskFull = '53100'

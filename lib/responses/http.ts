@@ -134,7 +134,7 @@ export function cookieValue(headers: Headers, name: string): string | undefined 
 export function setCookie(
   name: string,
   value: string,
-  { maxAge, sameSite = 'Lax', secure }: { maxAge: number; sameSite?: 'Lax' | 'Strict'; secure: boolean }
+  { maxAge, sameSite = 'Lax', secure }: { maxAge: number; sameSite?: 'Lax' | 'Strict' | 'None'; secure: boolean }
 ): string {
   return [
     `${name}=${encodeURIComponent(value)}`,

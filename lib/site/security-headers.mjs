@@ -7,6 +7,12 @@
 // need script-src 'unsafe-inline'. What keeps content from injecting script is
 // the sanitiser (lib/render), not the CSP; the CSP still blocks every other
 // origin, plugins, framing, <base> hijacking and foreign form targets.
+// A static copy built with RESPONSES_ORIGIN may post its forms to that server
+// and fetch its newer responses from it, and to no other.
+
+import { responsesOrigin } from './cross-origin.mjs'
+
+const responsesServer = responsesOrigin ? ` ${responsesOrigin}` : ''
 
 /** @type {Record<string, string>} */
 export const securityHeaders = {
@@ -17,10 +23,10 @@ export const securityHeaders = {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: https:",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${responsesServer}`,
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self'${responsesServer}`,
     "frame-ancestors 'none'"
   ].join('; '),
   'X-Content-Type-Options': 'nosniff',

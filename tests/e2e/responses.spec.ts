@@ -3,7 +3,7 @@
 // The server's database is its own (tests/support/e2e-paths.mjs); tests that
 // need a moderator make one with `npm run responses`, as an author would.
 import { execFileSync } from 'node:child_process'
-import type { APIRequestContext, Page } from '@playwright/test'
+import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import { e2eResponsesDb } from '../support/e2e-paths.mjs'
 import { fieldGuide, outdatedSlug, responsesFacts } from './facts'
 import { axeViolations, boxOf, cardOf } from './helpers'
@@ -20,11 +20,11 @@ function responsesCommand(...args: string[]): string {
   })
 }
 
-/** A new moderator, signed in on `page`; returns the page's CSRF token for direct posts. */
-async function signInModerator(page: Page): Promise<string> {
+/** A new moderator, signed in on `page` (on the server at `origin`, else the test's); returns the page's CSRF token for direct posts. */
+async function signInModerator(page: Page, origin?: string): Promise<string> {
   const link = responsesCommand('moderator', 'add', `mod-${unique()}`).trim().split('\n').at(-1) ?? ''
   const { pathname, search } = new URL(link)
-  await page.goto(`${pathname}${search}`)
+  await page.goto(origin ? `${origin}${pathname}${search}` : `${pathname}${search}`)
   await expect(page).toHaveURL(/\/en\/moderation$/)
   return (await page.locator('input[name="csrf"]').first().getAttribute('value')) ?? ''
 }
@@ -38,8 +38,14 @@ async function send(request: APIRequestContext, fields: Record<string, string>, 
   return { status: response.status(), body: (await response.json()) as { state?: string; id?: string; error?: string } }
 }
 
+/** Sends a form once the page's script sends it in place (before that, it posts without script, and the page changes). */
+async function sendInPlace(form: Locator) {
+  await expect(form).toHaveAttribute('data-response-form', 'in-place')
+  await form.getByRole('button', { name: 'Send' }).click()
+}
+
 async function approve(page: Page, csrf: string, id: string) {
-  const answer = await page.request.post('/moderation/actions', {
+  const answer = await page.request.post(new URL('/moderation/actions', page.url()).href, {
     form: { csrf, action: `approve:${id}`, locale: 'en' },
     headers: { Origin: new URL(page.url()).origin },
     maxRedirects: 0
@@ -69,7 +75,7 @@ test('a reader responds at the end of the essay: waiting for approval, focus on 
   await form.locator('input[name="loaded"]').evaluate((input: HTMLInputElement) => {
     input.value = String(Date.now() - 10_000)
   })
-  await form.getByRole('button', { name: 'Send' }).click()
+  await sendInPlace(form)
   await expect(form.getByRole('status')).toHaveText('Thank you: your response is waiting for approval.')
   const sent = page.locator('.response-sent')
   await expect(sent).toBeFocused()
@@ -80,7 +86,7 @@ test('posting too soon after the page loaded is refused, and the form keeps the 
   await page.goto(fieldGuide.path('en'))
   const form = page.locator('#responses form[data-response-form]').last()
   await form.getByLabel('Your response').fill('Too quick.')
-  await form.getByRole('button', { name: 'Send' }).click()
+  await sendInPlace(form)
   await expect(form.getByRole('status')).toHaveText('That was very fast. Please take a moment and send it again.')
   await expect(form.getByLabel('Your response')).toHaveValue('Too quick.')
 })
@@ -326,11 +332,61 @@ test('the essay’s responses feed lists published responses in their own langua
   expect(await answer.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">')
 })
 
-test('the static copy shows responses read-only @both', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'static', 'the Node server takes responses')
-  await page.goto(fieldGuide.path('en'))
-  await expect(page.locator('#responses')).toContainText('Responses are read-only on this copy of the publication.')
-  await expect(page.locator('#responses form[data-response-form]')).toHaveCount(0)
+test('the static copy (RESPONSES_ORIGIN) sends responses to the Node server and shows the newer ones from it @both', async ({
+  page
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'static', 'a static copy built with RESPONSES_ORIGIN')
+  test.skip(process.env.E2E_MODE === 'static', 'needs the Node server running too')
+  const server = `http://localhost:${process.env.E2E_PORT ?? 3100}`
+  const staticPage = fieldGuide.path('en')
+  await page.goto(staticPage)
+  const form = page.locator('#responses form[data-response-form]').last()
+  await expect(form).toHaveAttribute('action', `${server}/responses/${slug}`)
+  const text = `From the static copy ${unique()}.`
+  await form.getByLabel('Respond to').selectOption('2')
+  await form.getByLabel('Your response').fill(text)
+  await form.locator('input[name="loaded"]').evaluate((input: HTMLInputElement) => {
+    input.value = String(Date.now() - 10_000)
+  })
+  // Sent in place, across origins (CORS, the page's connect-src), and kept as the server's own.
+  await sendInPlace(form)
+  await expect(form.getByRole('status')).toHaveText('Thank you: your response is waiting for approval.')
+  const id = ((await page.locator('.response-sent').getAttribute('id')) ?? '').replace(/^response-/, '')
+  expect(id).not.toBe('')
+
+  const csrf = await signInModerator(page, server)
+  await expect(page.locator(`[id="held-${id}"]`)).toContainText(text)
+  await approve(page, csrf, id)
+
+  // The static page was built before it: reaching its responses brings it, at paragraph 3 too
+  // (once the server has rendered its page again).
+  const count = page.locator('.essay-body [data-block="2"] .block-count')
+  await expect
+    .poll(
+      async () => {
+        await page.goto(staticPage)
+        await page.locator('#responses').scrollIntoViewIfNeeded()
+        return count.waitFor({ timeout: 5_000 }).then(
+          () => true,
+          () => false
+        )
+      },
+      { timeout: 30_000 }
+    )
+    .toBe(true)
+  await count.click()
+  const response = page.locator(`#block-responses-2 [id="response-${id}"]`)
+  await expect(response).toBeVisible()
+  await expect(response).toContainText(text)
+  // A reply from a panel that arrived this way goes to the server too.
+  await expect(page.locator('#block-responses-2 form').first()).toHaveAttribute('action', new RegExp(`^${server}/responses/`))
+  // Another site may not: its post is refused, and it cannot read the answer.
+  const foreign = await page.request.post(`${server}/responses/${slug}`, {
+    form: { locale: 'en', text: 'From elsewhere.' },
+    headers: { Accept: 'application/json', Origin: 'https://elsewhere.example' }
+  })
+  expect(foreign.status()).toBe(403)
+  expect(foreign.headers()['access-control-allow-origin']).toBeUndefined()
 })
 
 test('a moderator signs in with a one-time link, approves from the queue, and the action is logged; a link works once, a post without the CSRF token is refused', async ({

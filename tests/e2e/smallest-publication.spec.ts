@@ -9,11 +9,12 @@ import { expect, test } from './ready'
 // page of essays, a bilingual view, a subject) must not stop `npm run export`,
 // which Next does for an empty generateStaticParams under output: 'export'.
 // Its own project (playwright.config.ts) runs it before the others, on a quiet
-// machine, since it builds.
+// machine, since it builds. Built without RESPONSES_ORIGIN, its essay's
+// responses are read-only.
 
 const files: Record<string, string> = {
   'essays/first-light/en.md':
-    '---\ntitle: First light\ndate: 2026-01-02\n---\n\nA lantern in the window.\n\n## The road\n\nIt burned all night.\n',
+    '---\ntitle: First light\ndate: 2026-01-02\ncomments: true\n---\n\nA lantern in the window.\n\n## The road\n\nIt burned all night.\n',
   'glossary/lantern/en.md':
     '---\nterm: lantern\nsummary: A lamp in a case that keeps off the wind.\nmatch: [lantern]\n---\n\nA portable lamp.\n'
 }
@@ -40,10 +41,13 @@ test.beforeAll(async () => {
       NEXT_TELEMETRY_DISABLED: '1',
       CONTENT_DIR: contentDir,
       NEXT_DIST_DIR: outDir,
+      RESPONSES_DB: `${contentDir}-responses.db`,
+      RESPONSES_ORIGIN: '',
       SITE_URL: 'https://glossa.example'
     }
   })
   rmSync(contentDir, { recursive: true })
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${contentDir}-responses.db${suffix}`, { force: true })
   expect(exported.status, `${exported.stdout}\n${exported.stderr}`).toBe(0)
 
   server = spawn('node', ['tests/support/static-server.mjs', outDir], { env: { ...process.env, STATIC_PORT: String(port) } })
@@ -77,6 +81,9 @@ test('the essay reads and annotates in its language and falls back in the others
   await expect(term).toHaveCount(1)
   await term.hover()
   await expect(page.locator('#card-lantern')).toContainText('A lamp in a case')
+  // Exported without a server to take them, responses are shown read-only, with no form.
+  await expect(page.locator('#responses')).toContainText('Responses are read-only on this copy of the publication.')
+  await expect(page.locator('#responses form')).toHaveCount(0)
 
   expect((await request.get(`${base}/zh/essays/first-light`)).status()).toBe(200)
   await page.goto(`${base}/en`)

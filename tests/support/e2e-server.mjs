@@ -2,12 +2,15 @@
 // tests/fixtures/e2e-content/ in folders of their own (never the build that
 // `npm start` serves):
 //   node tests/support/e2e-server.mjs server   npm start's server (scripts/start.mjs) on E2E_PORT (3100)
-//   node tests/support/e2e-server.mjs static   the static export served by a plain file server on STATIC_PORT (3200)
+//   node tests/support/e2e-server.mjs static   the static export served by a plain file server on STATIC_PORT (3200),
+//                                              built with RESPONSES_ORIGIN naming the server
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, rmSync } from 'node:fs'
 import { e2eResponsesDb } from './e2e-paths.mjs'
 
 const mode = process.argv[2] === 'static' ? 'static' : 'server'
+const serverOrigin = `http://localhost:${process.env.E2E_PORT ?? '3100'}`
+const staticOrigin = `http://localhost:${process.env.STATIC_PORT ?? '3200'}`
 const contentDir = `.cache/e2e-content-${mode}`
 const distDir = mode === 'static' ? '.cache/e2e-out' : '.next-e2e'
 const env = {
@@ -19,7 +22,10 @@ const env = {
   NEXT_DIST_DIR: distDir,
   RESPONSES_DB: e2eResponsesDb(mode),
   // The tests send many responses from one address in a few minutes.
-  RESPONSES_RATE_PER_WRITER: '1000'
+  RESPONSES_RATE_PER_WRITER: '1000',
+  // The static copy posts its responses to the Node server and loads newer ones from it;
+  // the server lets the static copy's origin do so (it is not SITE_URL's here).
+  ...(mode === 'static' ? { RESPONSES_ORIGIN: serverOrigin } : { RESPONSES_ALLOWED_ORIGINS: staticOrigin })
 }
 
 if (!process.env.E2E_SKIP_BUILD) {

@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 import { type Locale, languageName } from '@/lib/i18n/locales'
 import type { Arrangement, PlacedThread } from '@/lib/responses/arrangement'
+import { responsesOrigin } from '@/lib/site/cross-origin.mjs'
 import { responsesFeedPath } from '@/lib/site/paths.mjs'
 import { blockPanelId } from './block-count'
+import { newerResponsesFrom, responseLists } from './newer-responses-markup'
 import ResponseForm from './ResponseForm'
 import ResponseFormScript from './ResponseFormScript'
 import ResponseThread from './ResponseThread'
@@ -48,24 +50,31 @@ export default async function EssayResponses({ slug, locale, arrangement, blockW
   const total = arrangement?.total ?? 0
   return (
     <>
-      <section id={responsesSectionId} className="responses" aria-labelledby="responses-heading">
+      <section
+        id={responsesSectionId}
+        className="responses"
+        aria-labelledby="responses-heading"
+        {...{ [newerResponsesFrom.attribute]: canRespond ? responsesOrigin : undefined }}
+      >
         <h2 id="responses-heading">
           {t('heading')} <span className="response-count">({total})</span>
         </h2>
-        {arrangement === undefined ? <p className="notice">{t('unavailable')}</p> : null}
-        {total > mine ? (
-          <fieldset className="response-filter">
-            <legend>{t('filterLabel')}</legend>
-            <label>
-              <input type="radio" name="response-languages" value="all" defaultChecked /> {t('allLanguages', { count: total })}
-            </label>
-            <label>
-              <input type="radio" name="response-languages" value="mine" data-only-lang={locale} />{' '}
-              {t('inMyLanguage', { language: languageName(locale, locale), count: mine })}
-            </label>
-          </fieldset>
-        ) : null}
-        {arrangement?.atEnd.length ? threads(arrangement.atEnd) : total === 0 ? <p>{t('none')}</p> : null}
+        <div {...{ [responseLists.attribute]: '' }}>
+          {arrangement === undefined ? <p className="notice">{t('unavailable')}</p> : null}
+          {total > mine ? (
+            <fieldset className="response-filter">
+              <legend>{t('filterLabel')}</legend>
+              <label>
+                <input type="radio" name="response-languages" value="all" defaultChecked /> {t('allLanguages', { count: total })}
+              </label>
+              <label>
+                <input type="radio" name="response-languages" value="mine" data-only-lang={locale} />{' '}
+                {t('inMyLanguage', { language: languageName(locale, locale), count: mine })}
+              </label>
+            </fieldset>
+          ) : null}
+          {arrangement?.atEnd.length ? threads(arrangement.atEnd) : total === 0 ? <p>{t('none')}</p> : null}
+        </div>
         {notAccepting ? (
           <p className="notice">{t(notAccepting)}</p>
         ) : canRespond ? (

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/lib/i18n/locales'
 import { limits } from '@/lib/responses/submission'
+import { responsesEndpoint } from '@/lib/site/cross-origin.mjs'
 import { essayPath, responsesPath } from '@/lib/site/paths.mjs'
 
 interface Props {
@@ -29,7 +30,7 @@ export default async function ResponseForm({ slug, locale, idPrefix, block, bloc
   const t = await getTranslations({ locale, namespace: 'Responses' })
   const id = (name: string) => `${idPrefix}${name}`
   return (
-    <form className="response-form" method="post" action={responsesPath(slug)} data-response-form="">
+    <form className="response-form" method="post" action={responsesEndpoint(responsesPath(slug))} data-response-form="">
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="return" value={essayPath(locale, slug)} />
       <input type="hidden" name="loaded" value="" />

@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect } from 'react'
+import { newerResponsesFrom } from './newer-responses-markup'
 
 export interface ResponseFormLabels {
   sending: string
@@ -16,7 +17,9 @@ export interface ResponseFormLabels {
  * spam check's), the words a reader selects in the essay (for "What does this
  * phrase mean?"), and, once the reader comes near the responses or opens a
  * paragraph's, the code that sends the forms in place (send-responses.ts,
- * a chunk of its own). Without JavaScript the forms post and come back.
+ * a chunk of its own) and, in a static copy built with RESPONSES_ORIGIN, the
+ * code that brings its responses up to date from there (newer-responses.ts).
+ * Without JavaScript the forms post and come back.
  */
 export default function ResponseFormScript({ labels }: { labels: ResponseFormLabels }) {
   useEffect(() => {
@@ -29,6 +32,7 @@ export default function ResponseFormScript({ labels }: { labels: ResponseFormLab
       const anchor = selection?.anchorNode?.parentElement
       if (text && text.length <= 200 && anchor?.closest('.essay-body') && !anchor.closest('a.term')) selected = text
     }
+    const section = document.getElementById('responses')
     let detach: (() => void) | undefined
     let stopped = false
     const load = () => {
@@ -37,8 +41,12 @@ export default function ResponseFormScript({ labels }: { labels: ResponseFormLab
       void import('./send-responses').then(({ attachResponseForms }) => {
         if (!stopped) detach = attachResponseForms(labels, () => selected)
       })
+      const origin = section?.getAttribute(newerResponsesFrom.attribute)
+      if (origin)
+        void import('./newer-responses').then(({ showNewerResponses }) => {
+          if (!stopped) void showNewerResponses(origin)
+        })
     }
-    const section = document.getElementById('responses')
     const near = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && load(), { rootMargin: '600px 0px' })
     if (section) near.observe(section)
     const onToggle = (event: Event) => {

@@ -4,6 +4,7 @@ import { getPublication } from '@/app/_content/publication'
 import { responseIdPrefix } from '@/app/_content/responses'
 import { type Locale, languageName, localeInfo } from '@/lib/i18n/locales'
 import type { ResponseRow } from '@/lib/responses/store'
+import { responsesEndpoint } from '@/lib/site/cross-origin.mjs'
 import { responsePath } from '@/lib/site/paths.mjs'
 
 /** The id of a response's element: what a link, or focus after sending, goes to. */
@@ -59,7 +60,7 @@ export default async function ResponseItem({ response, locale, cardNotes, earlie
       {deleted ? null : (
         <div className="response-actions">
           {children}
-          <form method="post" action={responsePath(response.id)} className="response-flag">
+          <form method="post" action={responsesEndpoint(responsePath(response.id))} className="response-flag">
             <input type="hidden" name="action" value="flag" />
             <input type="hidden" name="locale" value={locale} />
             <button type="submit" className="link-button">

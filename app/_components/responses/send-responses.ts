@@ -23,9 +23,13 @@ export function attachResponseForms(labels: ResponseFormLabels, selected: () => 
   }
   document.addEventListener('submit', onSubmit)
   document.addEventListener('change', onChange)
+  // Said on each form (data-response-form="in-place"): a click before this posts it without script, as it should.
+  const forms = document.querySelectorAll('[data-response-form]')
+  for (const form of forms) form.setAttribute('data-response-form', 'in-place')
   return () => {
     document.removeEventListener('submit', onSubmit)
     document.removeEventListener('change', onChange)
+    for (const form of forms) form.setAttribute('data-response-form', '')
   }
 }
 
@@ -43,7 +47,8 @@ async function send(form: HTMLFormElement, labels: ResponseFormLabels) {
       method: 'POST',
       headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams([...data].map(([key, value]) => [key, String(value)])),
-      credentials: 'same-origin'
+      // A static copy posts to RESPONSES_ORIGIN, and the edit key is that server's cookie.
+      credentials: 'include'
     })
     const result = (await answer.json().catch(() => ({}))) as { state?: string; id?: string; message?: string }
     if (!answer.ok) return say(result.message ?? labels.failed)
