@@ -164,6 +164,21 @@ test.describe('while reading', () => {
     await expect.poll(async () => (await header.boundingBox())?.y).toBe(0)
   })
 
+  test('the header comes back when a finger scrolls up in many small steps, not only in one jump', async ({ page }) => {
+    await page.goto(fieldGuide.path('en'))
+    const header = page.locator('.site-header')
+    const height = (await boxOf(header)).height
+    await expect
+      .poll(async () => {
+        await page.mouse.wheel(0, 200)
+        return (await header.boundingBox())?.y ?? 0
+      })
+      .toBeLessThanOrEqual(-height + 1)
+    // Eight steps of 6 px, each far below a one-jump threshold, as a slow drag sends them.
+    for (let step = 0; step < 8; step++) await page.mouse.wheel(0, -6)
+    await expect.poll(async () => (await header.boundingBox())?.y).toBe(0)
+  })
+
   test('a jump to a heading or a footnote lands below the header, never under it', async ({ page }) => {
     const [, headingId] = fieldGuide.firstHeading.en
     for (const hash of [headingId, 'user-content-fn-1', 'user-content-fnref-1']) {

@@ -154,6 +154,21 @@ test.describe('terms the reader knows', { tag: '@both' }, () => {
     await openCard(page, 'fixture-moral-hazard')
   })
 
+  test('a known term looks plain before the page’s scripts run: the head script alone unmarks it', async ({ browser, baseURL }) => {
+    // A page of its own: the test's pages wait for the scripts to be running, and these never arrive.
+    const context = await browser.newContext({ baseURL })
+    const page = await context.newPage()
+    await page.addInitScript((termId) => localStorage.setItem('known-terms', JSON.stringify([termId])), bankRun)
+    await page.route('**/_next/static/**/*.js', (route) => route.abort())
+    await page.goto(fieldGuide.path('en'), { waitUntil: 'load' })
+    // Its look (the Tab order is the page script's, once it runs): no mark and no pointer, from the first paint.
+    const known = page.locator(`main a.term[data-term="${bankRun}"]`).first()
+    await expect(known).toHaveCSS('text-decoration-line', 'none')
+    await expect(known).toHaveCSS('pointer-events', 'none')
+    await expect(page.locator('main a.term[data-term="fixture-deposit-insurance"]').first()).not.toHaveCSS('pointer-events', 'none')
+    await context.close()
+  })
+
   test('axe finds nothing on the glossary page with terms known and saved', async ({ page }) => {
     await page.goto(fieldGuide.path('en'))
     const card = await openCard(page, bankRun)

@@ -153,6 +153,14 @@ test.describe('search', () => {
     expect(requests).toContain('/en/cards/fixture-field-guide')
   })
 
+  test('a search runs in the page: no web worker starts', async ({ page }) => {
+    const workers: string[] = []
+    page.on('worker', (worker) => workers.push(worker.url()))
+    const { results } = await search(page, 'en', 'liquidity trap')
+    await expect(results.first()).toBeVisible()
+    expect(workers).toEqual([])
+  })
+
   test('without JavaScript the search page says search needs it and links to the glossary', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()

@@ -1,7 +1,8 @@
 /**
  * What search costs: bytes transferred for a reader's first query, from the
  * essay page (the header's search box, then the search page and its index),
- * against a goal of 100 kB; and the size of the index on disk per language.
+ * against a goal of 120 kB (Pagefind's own floor, about 100 kB of WebAssembly,
+ * script and a first index chunk, plus 20 kB for the search page); and the size of the index on disk per language.
  */
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
@@ -10,6 +11,9 @@ import { defaultLocale } from '@/lib/i18n/locales'
 import { searchIndexSizes } from '@/lib/site/search-index-size'
 import type { AuditReport } from '../report'
 import type { Site } from '../site'
+
+/** Pagefind's floor plus 20 kB. */
+const searchGoalBytes = 120 * 1024
 
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
 
@@ -40,8 +44,8 @@ export async function auditSearchCost(browser: Browser, site: Site, report: Audi
   const bytes = files.reduce((sum, file) => sum + file.bytes, 0)
   const ofSearch = files.filter((file) => file.url.startsWith('/pagefind/')).reduce((sum, file) => sum + file.bytes, 0)
   report.record(
-    `Search: a first query from the essay page transfers ${kB(bytes)} (the search page ${kB(bytes - ofSearch)}, Pagefind and its index ${kB(ofSearch)}; goal ≤ 100 kB); nothing of search loads before; no web worker (${workers.length})`,
-    bytes <= 100 * 1024 && loadedOnFocus.length === 0 && workers.length === 0,
+    `Search: a first query from the essay page transfers ${kB(bytes)} (the search page ${kB(bytes - ofSearch)}, Pagefind and its index ${kB(ofSearch)}; goal ≤ 120 kB); nothing of search loads before; no web worker (${workers.length})`,
+    bytes <= searchGoalBytes && loadedOnFocus.length === 0 && workers.length === 0,
     { query, bytes, pagefindBytes: ofSearch, files, loadedBeforeSearching: loadedOnFocus, workers }
   )
   const sizes = searchIndexSizes(path.join(site.distDir, 'pagefind'))
