@@ -7,7 +7,7 @@
  *   import <file> [--map <f>] reads such a file back, or a Disqus XML export or WordPress WXR file (threads mapped
  *                             to essays by the slug in their URL, or by the map: JSON {"<url>": "<slug>"});
  *                             idempotent by id; all or nothing; every comment it cannot place is listed
- *   forget-addresses          clears the salted address hashes older than 30 days
+ *   forget-addresses          clears the salted address hashes older than 30 days (the server also does, hourly)
  * The database is the server's: RESPONSES_DB (SQLite) or DATABASE_URL (Postgres).
  */
 import { readFileSync } from 'node:fs'
@@ -16,6 +16,7 @@ import { loadContent } from '@/lib/content/load-content'
 import { placeComments, readCommentFile } from '@/lib/responses/comment-import'
 import { databaseTarget, openDatabase } from '@/lib/responses/database'
 import { moderators, signInLinkMinutes } from '@/lib/responses/moderators'
+import { addressesKeptSince } from '@/lib/responses/privacy'
 import { responseStore } from '@/lib/responses/store'
 import { exportLines, importLines } from '@/lib/responses/transfer'
 import { moderationSignInPath } from '@/lib/site/paths.mjs'
@@ -70,7 +71,7 @@ async function main(args: string[]): Promise<number> {
       return 0
     }
     if (command === 'forget-addresses') {
-      await store.forgetAddresses(new Date(Date.now() - 30 * 24 * 3600_000).toISOString())
+      await store.forgetAddresses(addressesKeptSince(new Date()))
       return 0
     }
     return fail(`Unknown command "${command}". ${usage}`)

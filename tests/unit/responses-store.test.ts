@@ -4,10 +4,12 @@ import { afterEach, beforeEach, describe, expect, inject, test } from 'vitest'
 import { openDatabase, type ResponsesDatabase } from '@/lib/responses/database'
 import { moderate } from '@/lib/responses/moderation'
 import { moderators } from '@/lib/responses/moderators'
+import { addressForgetting } from '@/lib/responses/privacy'
 import { type EssayFacts, responseService } from '@/lib/responses/service'
 import { responseStore } from '@/lib/responses/store'
 import { Refusal, type Submission } from '@/lib/responses/submission'
 import { exportLines, importLines } from '@/lib/responses/transfer'
+import { testResponse } from '../support/response-row'
 import { databaseKinds, freshTarget } from '../support/responses-databases'
 
 const blocks = ['aaaa0001', 'aaaa0002', 'aaaa0003']
@@ -45,6 +47,23 @@ describe.each(databaseKinds)('responses on %s', (kind) => {
   const tick = (minutes: number) => {
     clock = new Date(clock.getTime() + minutes * 60_000)
   }
+
+  test('address hashes older than 30 days are cleared as responses arrive, at most once an hour', async () => {
+    const store = responseStore(db)
+    for (const [id, created_at] of [
+      ['r_old', '2026-11-01T09:59:00.000Z'],
+      ['r_new', '2026-11-01T10:01:00.000Z']
+    ]) {
+      await store.addResponse({ ...testResponse(0, 'open'), id, address: `hash-${id}`, created_at, updated_at: created_at })
+    }
+    const forgetOldAddresses = addressForgetting()
+    const addresses = async () => Object.fromEntries((await store.responsesOf('open')).map((row) => [row.id, row.address]))
+    expect(await forgetOldAddresses(store, clock)).toBe(true)
+    expect(await addresses()).toEqual({ r_old: null, r_new: 'hash-r_new' })
+    // Within the hour, this process does not ask again; an hour later it does.
+    expect(await forgetOldAddresses(store, new Date(clock.getTime() + 59 * 60_000))).toBe(false)
+    expect(await forgetOldAddresses(store, new Date(clock.getTime() + 60 * 60_000))).toBe(true)
+  })
 
   test('a first response is held; once one is approved, the same writer publishes at once, unless it holds a link', async () => {
     const store = responseStore(db)

@@ -4,11 +4,14 @@
  * published responses as JSON.
  */
 import { refreshEssay, responses } from '@/app/_content/responses'
+import { addressForgetting } from '@/lib/responses/privacy'
 import { readSubmission } from '@/lib/responses/submission'
 import { responseStatePath, responsesPath } from '@/lib/site/paths.mjs'
 import { localeOf, readerPost, refusalAnswer, senderOf } from '../respond'
 
 type Context = { params: Promise<{ slug: string }> }
+
+const forgetOldAddresses = addressForgetting()
 
 export async function POST(request: Request, { params }: Context) {
   const { slug } = await params
@@ -17,6 +20,8 @@ export async function POST(request: Request, { params }: Context) {
     const { store, service } = await responses()
     const sender = await senderOf(request, store)
     const received = await service.receive(slug, submission, sender)
+    // Old address hashes go as new ones come (not awaited: the reader's answer does not wait for it).
+    forgetOldAddresses(store).catch((error) => console.error(`Responses: old addresses not cleared: ${error}`))
     const state = received.kind === 'note' ? 'note' : received.response.status
     if (state === 'published') refreshEssay(slug)
     const id = received.kind === 'response' ? received.response.id : undefined

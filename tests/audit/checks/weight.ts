@@ -2,7 +2,8 @@
  * What the essay page costs a reader: the script our code adds to a bare page
  * of the same build (cards, header, settings, the reader's own glossary), the
  * HTML (raw, gzipped, its inline RSC payload, its elements), that its cards
- * are not in it but on its cards page, and that it carries no other page's messages.
+ * are not in it but on its cards page, that it carries no other page's
+ * messages, and what the responses' code costs when a reader reaches them.
  */
 import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
@@ -35,6 +36,15 @@ export async function auditWeight(browser: Browser, site: Site, report: AuditRep
     added <= 9 * 1024,
     { essayGzipped: essay, bareGzipped: bare, added }
   )
+
+  const responses = await responsesScriptBytes(browser, site.origin + essayUrl)
+  if (responses) {
+    report.record(
+      `Responses: their script loads when a reader reaches them: ${kB(responses.gzipped)} gz in ${responses.files} file(s), none of it with the page (target ≤ 3 kB)`,
+      responses.files > 0 && responses.gzipped <= 3 * 1024,
+      responses
+    )
+  }
 
   const html = await (await fetch(site.origin + essayUrl)).text()
   // Next serialises every layout's not-found boundary into each page's payload: measured, then set aside.
@@ -71,6 +81,24 @@ export async function auditWeight(browser: Browser, site: Site, report: AuditRep
       notFoundBoundaryBytes: boundaryBytes
     }
   )
+}
+
+/** The script fetched once a reader scrolls to an essay's responses (after the page and its idle fetches); undefined without responses. */
+async function responsesScriptBytes(browser: Browser, url: string) {
+  const page = await browser.newPage()
+  await page.goto(url, { waitUntil: 'networkidle' })
+  const section = page.locator('#responses')
+  if ((await page.locator('[data-response-form]').count()) === 0) return page.close()
+  const bodies: Promise<Buffer>[] = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(response.body())
+  })
+  await section.scrollIntoViewIfNeeded()
+  await page.locator('[data-response-form="in-place"]').first().waitFor({ state: 'attached' })
+  await page.waitForLoadState('networkidle')
+  await page.close()
+  const sizes = (await Promise.all(bodies)).map((body) => gzipSync(body).length)
+  return { files: sizes.length, gzipped: sizes.reduce((sum, size) => sum + size, 0) }
 }
 
 /** How many elements a page has once loaded. */
