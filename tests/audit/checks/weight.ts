@@ -32,8 +32,8 @@ export async function auditWeight(browser: Browser, site: Site, report: AuditRep
   const essay = await scriptBytes(essayUrl)
   const added = essay - bare
   report.record(
-    `JavaScript: essay ${kB(essay)} gz, bare page ${kB(bare)} gz: our client code adds ${kB(added)} (target ≤ 9 kB: cards with sheets and their source, header and settings, 5 kB before; the reader's own glossary, 4 kB)`,
-    added <= 9 * 1024,
+    `JavaScript: essay ${kB(essay)} gz, bare page ${kB(bare)} gz: our client code adds ${kB(added)} (target ≤ 10 kB: cards with sheets and their source, header and settings, 5 kB before; the reader's own glossary, 4 kB; the responses' leaf, which loads their code when a reader reaches them, 1 kB)`,
+    added <= 10 * 1024,
     { essayGzipped: essay, bareGzipped: bare, added }
   )
 
