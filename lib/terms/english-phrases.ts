@@ -8,6 +8,7 @@
 import nlp from 'compromise'
 import type { Proposal } from './phrase-index'
 import type { Token, Tokens } from './tokens'
+import type { Commonness } from './word-frequency'
 import { isAcronym } from './word-shapes'
 
 interface CompromiseTerm {
@@ -21,8 +22,9 @@ type WordClass = 'name' | 'noun' | 'gerund' | 'adjective' | 'value' | 'verb' | '
 const maxNounPhraseWords = 4
 const possessive = /'s?$/u
 const digit = /\d/u
+const capitalised = /^\p{Lu}\p{Ll}/u
 
-export function englishPhrases(tokenized: Tokens): Proposal[] {
+export function englishPhrases(tokenized: Tokens, commonness: Commonness): Proposal[] {
   const { tokens } = tokenized
   const classes = wordClasses(tokenized)
   const joined = (index: number) => tokens[index].joint !== 'break'
@@ -50,8 +52,11 @@ export function englishPhrases(tokenized: Tokens): Proposal[] {
     // Words with digits are numbers ("1A", "2020s"), or acronyms, proposed for their shape.
     if (content(index) && !digit.test(tokens[index].text)) proposals.push({ first: index, last: index, signal: 'word' })
   }
-  // Names: capitalised runs the tagger calls names, or that are capitalised mid-sentence; "of" may join them ("Cape of Good Hope").
-  const isName = (index: number) => classes[index] === 'name' || (tokens[index].capitalizedInside && !functionWord(index))
+  // Names: capitalised runs the tagger calls names, or that are capitalised mid-sentence, or that open a sentence
+  // capitalised and everyday English has no such word ("Alibaba said…"); "of" may join them ("Cape of Good Hope").
+  const unknownCapitalised = (index: number) => capitalised.test(tokens[index].text) && commonness(tokens[index].text) === 0
+  const isName = (index: number) =>
+    classes[index] === 'name' || ((tokens[index].capitalizedInside || unknownCapitalised(index)) && !functionWord(index))
   for (let first = 0; first < tokens.length; first++) {
     if (!isName(first)) continue
     let last = first
@@ -63,12 +68,13 @@ export function englishPhrases(tokenized: Tokens): Proposal[] {
     proposals.push({ first, last, signal: 'name' })
     first = last
   }
-  // Noun phrases: every run of content words inside a longer one that ends in a noun (or a gerund after a noun: "market making").
+  // Noun phrases: every run of content words inside a longer one that ends in a noun (or a gerund after a common
+  // noun: "market making"; after a name, the gerund is what it does: "China parsing").
   for (let first = 0; first < tokens.length; first++) {
     if (!inPhrase(first, first + 1) || classes[first] === 'gerund') continue
     for (let last = first + 1; last < tokens.length && last - first < maxNounPhraseWords; last++) {
       if (!joined(last) || !inPhrase(last, last) || !inPhrase(last - 1, last)) break
-      const head = nounLike(last) || (classes[last] === 'gerund' && nounLike(last - 1))
+      const head = nounLike(last) || (classes[last] === 'gerund' && classes[last - 1] === 'noun')
       if (!head || !namesLead(first, last)) continue
       const compound = tokens.slice(first, last).every((_, offset) => nounLike(first + offset))
       proposals.push({ first, last, signal: compound ? 'compound' : 'noun-phrase' })

@@ -15,7 +15,7 @@ export const signalWeights: Readonly<Record<Signal, number>> = {
   name: 2,
   quoted: 2,
   italic: 1.5,
-  hyphenated: 1.4,
+  hyphenated: 1.9,
   compound: 1.2,
   'of-phrase': 1,
   repeated: 1,

@@ -50,7 +50,7 @@ function suggest(input: FinderInput, commonness: Commonness, typoHint: TypoHint)
   const proposals: Proposal[] = [
     ...wordShapes(tokenized, locale),
     ...markedSpans(tokenized),
-    ...(locale === 'en' ? englishPhrases(tokenized) : []),
+    ...(locale === 'en' ? englishPhrases(tokenized, commonness) : []),
     ...repeatedPhrases(tokenized, index),
     // Misspelt words, whatever the tagger made of them, so that the author sees the hint.
     ...(locale === 'en'

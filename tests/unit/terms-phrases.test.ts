@@ -46,3 +46,18 @@ describe('fixed phrases of everyday words', () => {
     expect(phrases.filter((phrase) => /^(?:the|and|of|a) |\s(?:the|and|of|a)$/u.test(phrase))).toEqual([])
   })
 })
+
+describe('names and what they do', () => {
+  it('calls a capitalised word that opens a sentence a name when everyday English has no such word', () => {
+    const candidates = find('Zentrolia raised prices again. Prices rose.')
+    expect(byPhrase(candidates, 'Zentrolia')?.signals).toContain('name')
+    // An everyday word that opens a sentence stays a word.
+    expect(byPhrase(candidates, 'Prices')?.signals ?? []).not.toContain('name')
+  })
+
+  it('takes a gerund after a common noun as a compound, not after a name (what the name does)', () => {
+    const candidates = find('Here market making pays. Yesterday Nvidia parsing the rules went badly.')
+    expect(byPhrase(candidates, 'market making')?.signals).toContain('compound')
+    expect(byPhrase(candidates, 'Nvidia parsing')).toBeUndefined()
+  })
+})
