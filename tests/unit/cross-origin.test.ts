@@ -18,7 +18,10 @@ describe('RESPONSES_ORIGIN', () => {
 describe('the origins whose pages may post responses here', () => {
   it('are SITE_URL’s and those listed in RESPONSES_ALLOWED_ORIGINS', () => {
     expect(
-      crossOrigins({ SITE_URL: 'https://reader.example.org/essays', RESPONSES_ALLOWED_ORIGINS: 'https://staging.example.org/, http://localhost:3200' })
+      crossOrigins({
+        SITE_URL: 'https://reader.example.org/essays',
+        RESPONSES_ALLOWED_ORIGINS: 'https://staging.example.org/, http://localhost:3200'
+      })
     ).toEqual(['https://reader.example.org', 'https://staging.example.org', 'http://localhost:3200'])
     expect(crossOrigins({})).toEqual([])
   })
@@ -39,7 +42,9 @@ describe('CORS headers', () => {
   })
 
   it('answer a preflight with the methods and headers the forms use', () => {
-    expect(corsHeaders({ method: 'OPTIONS', origin: 'https://reader.example.org', pathname: '/responses/item/abc' }, allowed)).toMatchObject({
+    expect(
+      corsHeaders({ method: 'OPTIONS', origin: 'https://reader.example.org', pathname: '/responses/item/abc' }, allowed)
+    ).toMatchObject({
       'Access-Control-Allow-Methods': 'GET, POST',
       'Access-Control-Allow-Headers': 'Content-Type, Accept'
     })
@@ -48,7 +53,14 @@ describe('CORS headers', () => {
   it('are absent for another origin, no origin, or any other path (moderation above all)', () => {
     expect(corsHeaders({ method: 'POST', origin: 'https://elsewhere.example', pathname: '/responses/an-essay' }, allowed)).toBeUndefined()
     expect(corsHeaders({ method: 'POST', pathname: '/responses/an-essay' }, allowed)).toBeUndefined()
-    for (const pathname of ['/moderation/actions', '/en/moderation', '/responses/', '/en/essays', '/en/glossary/a-term', '/en/essays/a/compare/zh']) {
+    for (const pathname of [
+      '/moderation/actions',
+      '/en/moderation',
+      '/responses/',
+      '/en/essays',
+      '/en/glossary/a-term',
+      '/en/essays/a/compare/zh'
+    ]) {
       expect(corsHeaders({ method: 'POST', origin: 'https://reader.example.org', pathname }, allowed), pathname).toBeUndefined()
     }
   })
