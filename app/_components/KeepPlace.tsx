@@ -11,6 +11,7 @@ import {
   sourceBlocksAttribute,
   termAttribute
 } from '@/lib/annotate/markup'
+import { forget, readJson, store } from '@/lib/reader/storage'
 
 const storageKey = 'keep-place'
 
@@ -56,11 +57,8 @@ export default function KeepPlace() {
       if (block === undefined) return
       const open = openCard()
       const place: Place = { path: link.pathname, block, ...(open.term ? open : openBeforePress) }
-      try {
-        sessionStorage.setItem(storageKey, JSON.stringify(place))
-      } catch {
-        // Without storage the switch still works; only the place is lost.
-      }
+      // Without storage the switch still works; only the place is lost.
+      store(storageKey, JSON.stringify(place), 'session')
     }
     document.addEventListener('click', onClick, { signal: controller.signal })
     return () => controller.abort()
@@ -117,13 +115,8 @@ function blockRendering(source: number): HTMLElement | null {
 }
 
 function restorePlace() {
-  let place: Place | undefined
-  try {
-    place = JSON.parse(sessionStorage.getItem(storageKey) ?? 'null') ?? undefined
-    sessionStorage.removeItem(storageKey)
-  } catch {
-    return
-  }
+  const place = readJson<Place | undefined>(storageKey, undefined, 'session')
+  forget(storageKey, 'session')
   if (!place || place.path !== location.pathname) return
   const block = blockRendering(place.block)
   if (!block) return

@@ -66,9 +66,8 @@ export const cardAnnotationIdPrefix = (termId: string) => `${cardId(termId)}--`
 /** Id of the summary inside a term's card (the annotations' accessible description). */
 export const cardSummaryId = (termId: string) => `${cardId(termId)}-summary`
 
-/** Class of every card, and the CSS selector of an open one. */
+/** Class of every card. */
 export const cardClass = 'card'
-export const openCardSelector = `.${cardClass}:popover-open`
 
 /** On a link to another page of the publication: the key of its preview card (`essay-<slug>`, `term-<id>`). */
 export const previewAttribute = dataAttribute('preview')
@@ -108,9 +107,6 @@ export function parseSourceBlocks(value: string | null): (number | undefined)[] 
 
 /** Class of the `<ruby>` that rehype-readings puts inside an annotation whose term has a reading by the authors. */
 export const readingClass = 'reading'
-
-/** CSS selector of the readings' ruby; its `rt` (and `rp`, for browsers without ruby) are hidden unless the reader asks for them. */
-export const readingSelector = `ruby.${readingClass}`
 
 /** hast property on the readings' `rt` and `rp`, so that search indexes the text without them (`data-pagefind-ignore`). */
 export const searchIgnoreProperty = dataAttribute('pagefind-ignore').property

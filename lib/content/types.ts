@@ -81,7 +81,7 @@ export interface Term {
   /** The folder, project-relative, for messages. */
   folder: string
   meta: TermMeta
-  /** Its entry per locale; a locale without one shows a fallback (lib/publication/localized.ts). */
+  /** Its entry per locale; a locale without one shows a fallback (lib/content/localized.ts). */
   entries: Partial<Record<Locale, TermEntry>>
 }
 

@@ -1,6 +1,6 @@
 /**
  * The publication, built once: the validated content, each text rendered and
- * annotated per locale (texts.ts), the fallback rules (localized.ts), the
+ * annotated per locale (texts.ts), the fallback rules (lib/content/localized.ts), the
  * reading order and pages of the home list, the subjects, the "appears in"
  * index, the glossary index, the bilingual pairs, the card closure of a page,
  * link previews and translation status. Every piece is computed on first use

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 import { cardsClass, cardsSource, changeCardsSourceEvent } from '@/lib/annotate/card-markup'
+import { readText, store } from '@/lib/reader/storage'
 
 const storageKey = 'card-locale'
 
@@ -34,11 +35,8 @@ export default function CardLanguagePicker({ label, options, pageLocale, cardsPa
 
   const choose = (next: string) => {
     setValue(next)
-    try {
-      localStorage.setItem(storageKey, next)
-    } catch {
-      // The choice then lasts for this page only.
-    }
+    // Without storage, the choice lasts for this page.
+    store(storageKey, next)
     const url = new URL(location.href)
     if (next && next !== pageLocale) url.searchParams.set('cards', next)
     else url.searchParams.delete('cards')
@@ -61,12 +59,8 @@ export default function CardLanguagePicker({ label, options, pageLocale, cardsPa
 }
 
 function readStored(options: Props['options']): string {
-  try {
-    const stored = localStorage.getItem(storageKey) ?? ''
-    return options.some((option) => option.value === stored) ? stored : ''
-  } catch {
-    return ''
-  }
+  const stored = readText(storageKey) ?? ''
+  return options.some((option) => option.value === stored) ? stored : ''
 }
 
 /** Points the page's cards at another cards page. */

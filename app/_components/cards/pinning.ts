@@ -9,6 +9,7 @@
  * opens in it, until the sheet is closed. A sheet is not remembered.
  */
 import { cardControls, cardSelector, cardStates } from '@/lib/annotate/card-markup'
+import { readList, store } from '@/lib/reader/storage'
 import type { CardSource } from './card-source'
 import type { CardStack } from './card-stack'
 import { moveTo, positionOf } from './placement'
@@ -66,13 +67,9 @@ export function pinCards(stack: CardStack, source: CardSource, signal: AbortSign
     const pinned = [...document.querySelectorAll<HTMLElement>(`${cardSelector}${cardStates.pinned.selector}`)]
       .filter((card) => !card.hasAttribute(cardStates.sheet.attribute))
       .map((card) => ({ id: card.id, ...positionOf(card) }))
-    try {
-      // Cards pinned on other pages, that this page does not have, stay remembered.
-      const elsewhere = readPinned().filter(({ id }) => !document.getElementById(id))
-      sessionStorage.setItem(storageKey, JSON.stringify([...elsewhere, ...pinned]))
-    } catch {
-      // Without storage, pinned cards last for this page.
-    }
+    // Cards pinned on other pages, that this page does not have, stay remembered; without storage, pinned cards last for this page.
+    const elsewhere = readPinned().filter(({ id }) => !document.getElementById(id))
+    store(storageKey, JSON.stringify([...elsewhere, ...pinned]), 'session')
   }
 
   const moveBy = (card: HTMLElement, dx: number, dy: number) => {
@@ -143,11 +140,7 @@ export function pinCards(stack: CardStack, source: CardSource, signal: AbortSign
 }
 
 function readPinned(): Pinned[] {
-  try {
-    return JSON.parse(sessionStorage.getItem(storageKey) ?? '[]')
-  } catch {
-    return []
-  }
+  return readList<Pinned>(storageKey, 'session')
 }
 
 /** Follows the pointer from its position on the card's handle until it is released. */
