@@ -35,6 +35,7 @@ export function markedSpans(tokenized: Tokens): Proposal[] {
         if (inside.length === 0 || inside.length > maxWords) continue
         const first = inside[0]
         const last = inside[inside.length - 1]
+        if (signal === 'italic' && isStressedClause(tokenized, first, last)) continue
         if (tokens.slice(first + 1, last + 1).every((token) => token.joint !== 'break')) proposals.push({ first, last, signal })
       }
     }
@@ -46,4 +47,18 @@ export function markedSpans(tokenized: Tokens): Proposal[] {
     first = last
   }
   return proposals
+}
+
+/** Articles, which may open a term in emphasis ("*the commons*"); other function words there mark a stressed clause. */
+const articles = new Set(['a', 'an', 'the'])
+
+/**
+ * Whether emphasis stresses part of a sentence rather than marks a term: it
+ * opens or closes on a function word other than an article ("*being*
+ * economically competitive", "what it *is for*"). Quotation marks are left
+ * alone: a quoted clause is often a slogan worth a glossary entry.
+ */
+export function isStressedClause({ tokens, isFunctionWord }: Tokens, first: number, last: number): boolean {
+  const stress = (index: number) => isFunctionWord(tokens[index].norm) && !articles.has(tokens[index].norm)
+  return stress(first) || stress(last)
 }
