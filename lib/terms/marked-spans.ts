@@ -49,16 +49,12 @@ export function markedSpans(tokenized: Tokens): Proposal[] {
   return proposals
 }
 
-/** Articles, which may open a term in emphasis ("*the commons*"); other function words there mark a stressed clause. */
-const articles = new Set(['a', 'an', 'the'])
-
 /**
  * Whether emphasis stresses part of a sentence rather than marks a term: it
- * opens or closes on a function word other than an article ("*being*
- * economically competitive", "what it *is for*"). Quotation marks are left
- * alone: a quoted clause is often a slogan worth a glossary entry.
+ * opens or closes on a function word ("*being* economically competitive",
+ * "what it *is for*"). Quotation marks are left alone: a quoted clause is
+ * often a slogan worth a glossary entry ("Everything is securities fraud").
  */
 export function isStressedClause({ tokens, isFunctionWord }: Tokens, first: number, last: number): boolean {
-  const stress = (index: number) => isFunctionWord(tokens[index].norm) && !articles.has(tokens[index].norm)
-  return stress(first) || stress(last)
+  return isFunctionWord(tokens[first].norm) || isFunctionWord(tokens[last].norm)
 }

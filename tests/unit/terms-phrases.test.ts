@@ -61,3 +61,12 @@ describe('names and what they do', () => {
     expect(byPhrase(candidates, 'Nvidia parsing')).toBeUndefined()
   })
 })
+
+describe('emphasis', () => {
+  it('takes emphasis that opens or closes on a function word for stress, not a term', () => {
+    const candidates = find('They made sure that *being competitive* mattered, and that it *was* fair. Nobody knew *force majeure*.')
+    expect(byPhrase(candidates, 'being competitive')).toBeUndefined()
+    expect(byPhrase(candidates, 'competitive')?.signals ?? []).not.toContain('italic')
+    expect(byPhrase(candidates, 'force majeure')?.signals).toContain('italic')
+  })
+})
