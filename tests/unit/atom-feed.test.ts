@@ -1,5 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser'
 import { describe, expect, it } from 'vitest'
+import { atomXml } from '@/lib/publication/atom'
 import { atomFeed } from '@/lib/publication/atom-feed'
 import { buildPublication } from '@/lib/publication/publication'
 import { required } from '@/tests/support/required'
@@ -71,5 +72,30 @@ describe('the Atom feed of a locale', () => {
     expect(feed.items[0].description).toBe('About money & power.')
     expect(xml).not.toMatch(/<script|<img/)
     expect(feedFor('fr').feed.items[0].title).toBe('L’argent <img src=x onerror=alert(1)>')
+  })
+})
+
+describe('an Atom document', () => {
+  it('is written as this exact XML: languages as attributes, text escaped', () => {
+    const xml = atomXml({
+      url: 'https://reader.example/en/feed.xml',
+      home: 'https://reader.example/en',
+      title: 'Essays & notes',
+      updated: new Date('2026-01-02T00:00:00Z'),
+      lang: 'en',
+      entries: [
+        {
+          url: 'https://reader.example/en/essays/a',
+          title: 'Money <b>& co</b>',
+          updated: new Date('2026-01-02T00:00:00Z'),
+          lang: 'zh-Hans',
+          content: '附带权益 "x"',
+          categories: [{ term: 'finance', label: 'Finance' }]
+        }
+      ]
+    })
+    expect(xml).toBe(
+      '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><id>https://reader.example/en/feed.xml</id><title>Essays &#x26; notes</title><updated>2026-01-02T00:00:00.000Z</updated><link rel="alternate" href="https://reader.example/en" /><link rel="self" href="https://reader.example/en/feed.xml" /><entry xml:lang="zh-Hans"><title>Money &#x3C;b>&#x26; co&#x3C;/b></title><id>https://reader.example/en/essays/a</id><link href="https://reader.example/en/essays/a" /><updated>2026-01-02T00:00:00.000Z</updated><content>附带权益 "x"</content><category term="finance" label="Finance" /></entry></feed>'
+    )
   })
 })
