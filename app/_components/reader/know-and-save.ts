@@ -9,6 +9,7 @@ import { cardLinkClass, termEntryParts } from '@/lib/annotate/card-markup'
 import { blockAttribute } from '@/lib/annotate/markup'
 import { isSaved, savedTerms, saveTerm, unsaveTerms } from '@/lib/reader/saved-terms'
 import { knownTerms, setKnown } from '@/lib/reader/settings'
+import { sentenceAt } from '@/lib/render/sentence-at'
 
 type Message = 'knownMessage' | 'unknownMessage' | 'savedMessage' | 'unsavedMessage'
 
@@ -88,27 +89,35 @@ function textIn(entry: Element, selector: string): string {
   return element ? readingText(element).trim() : ''
 }
 
-/** Text as it reads: without the ruby text (`rt`, `rp`) of readings shown over terms. */
+/**
+ * Text as it reads, as the concordance takes it (lib/render/occurrence-contexts.ts):
+ * without the ruby text (`rt`, `rp`) of readings shown over terms or the
+ * footnote marks, white space runs made one space.
+ */
 function readingText(root: Node, upTo?: Node): string {
   let text = ''
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('rt, rp') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT)
+    acceptNode: (node) => (node.parentElement?.closest(notRead) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT)
   })
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // Up to `upTo`: a node inside it or after it follows it.
     if (upTo && upTo.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) break
-    text += node.nodeValue ?? ''
+    const collapsed = (node.nodeValue ?? '').replace(/\s+/g, ' ')
+    text += text.endsWith(' ') && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed
   }
   return text
 }
 
-/** The sentence of its block (or its card's summary) that an annotation stands in, by the language's sentence boundaries. */
+const notRead = 'rt, rp, [data-footnote-ref], [data-footnote-backref]'
+
+/** The sentence of its block (or its card's summary) that an annotation stands in, cut as the concordance cuts it (sentenceAt). */
 function sentenceAround(annotation: Element): string {
   const block = annotation.closest(`${blockAttribute.selector}, ${termEntryParts.meaning.selector}`) ?? annotation.parentElement
   if (!block) return ''
   const text = readingText(block)
-  const offset = readingText(block, annotation).length
-  const lang = annotation.closest('[lang]')?.getAttribute('lang') ?? undefined
-  const sentence = new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text).containing(offset)
-  return (sentence?.segment ?? text).trim()
+  const start = readingText(block, annotation).length
+  const end = Math.min(text.length, start + readingText(annotation).trim().length)
+  const lang = annotation.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang
+  const { before, match, after } = sentenceAt(text, { start, end }, lang)
+  return `${before}${match}${after}`.trim()
 }
