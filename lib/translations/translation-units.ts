@@ -50,8 +50,26 @@ export interface TranslationText {
 /** The XLIFF file id of a text: `essay.<slug>`, `term.<term-id>`. */
 export const textId = (kind: 'essay' | 'term', id: string) => `${kind}.${id}`
 
+/** What a file id names, read back; undefined when it is not one `textId` makes. */
+export function parseTextId(fileId: string): { kind: 'essay' | 'term'; id: string } | undefined {
+  const [, kind, id] = /^(essay|term)\.(.+)$/.exec(fileId) ?? []
+  return kind === 'essay' || kind === 'term' ? { kind, id } : undefined
+}
+
 /** A unit's id in a document: its name and its source's hash (`block-3.37ebb4c7`). */
 export const unitId = (unit: Pick<TranslationUnit, 'name' | 'hash'>) => `${unit.name}.${unit.hash}`
+
+/** A unit id's name and hash, read back; undefined when it is not one `unitId` makes. */
+export function parseUnitId(id: string): Pick<TranslationUnit, 'name' | 'hash'> | undefined {
+  const [, name, hash] = /^(.+)\.([0-9a-f]{8})$/.exec(id) ?? []
+  return name ? { name, hash } : undefined
+}
+
+/** The name of the unit of the source's block at `index` (numbered from 1, as messages number blocks). */
+export const blockUnitName = (index: number) => `block-${index + 1}`
+
+/** Whether a unit name names a block rather than a field. */
+export const isBlockUnitName = (name: string) => /^block-\d+$/.test(name)
 
 /** The essay in `locale` as units; undefined when `locale` is the essay's own language. */
 export function essayText(essay: Essay, locale: Locale): TranslationText | undefined {
@@ -131,7 +149,7 @@ function textOf(
     const target = counterpart === undefined ? undefined : translation?.blocks[counterpart]?.content
     return [
       {
-        name: `block-${index + 1}`,
+        name: blockUnitName(index),
         hash: block.hash,
         block: index,
         source: source.content,

@@ -25,7 +25,16 @@ import { linksIn, stampOf } from './block-hashes'
 import { type FileWrite, ImportRefused } from './file-writes'
 import { withFrontMatter } from './front-matter-edit'
 import { blockSources, type Inline, plainText, sameContent, writeBlockContent } from './inline-markup'
-import { essayText, type TranslationText, type TranslationUnit, termText, unitId } from './translation-units'
+import {
+  essayText,
+  isBlockUnitName,
+  parseTextId,
+  parseUnitId,
+  type TranslationText,
+  type TranslationUnit,
+  termText,
+  unitId
+} from './translation-units'
 import { readXliff, XliffError, type XliffUnit } from './xliff-document'
 
 export interface XliffImport {
@@ -111,13 +120,13 @@ function isDone(unit: XliffUnit): boolean {
 }
 
 function textFor(content: Content, fileId: string, locale: Locale): TranslationText | string {
-  const [, kind, id] = /^(essay|term)\.(.+)$/.exec(fileId) ?? []
-  if (kind === 'essay') {
+  const { kind, id } = parseTextId(fileId) ?? {}
+  if (kind === 'essay' && id !== undefined) {
     const essay = content.essays.get(id)
     if (!essay) return `there is no essay "${id}"`
     return essayText(essay, locale) ?? `${locale} is the essay's own language: there is nothing to translate into it`
   }
-  if (kind === 'term') {
+  if (kind === 'term' && id !== undefined) {
     const term = content.terms.get(id)
     if (!term) return `there is no term "${id}"`
     return termText(term, locale) ?? `${locale} is the language glossary entries are translated from, or the term has no entry in it`
@@ -126,12 +135,13 @@ function textFor(content: Content, fileId: string, locale: Locale): TranslationT
 }
 
 function unknownUnit(id: string, byName: Map<string, TranslationUnit>, text: TranslationText): string {
-  const [, name, hash] = /^(.+)\.([0-9a-f]{8})$/.exec(id) ?? []
-  if (!name) return 'is not a unit id of Glossa (<field or block-n>.<hash>)'
+  const parsed = parseUnitId(id)
+  if (!parsed) return 'is not a unit id of Glossa (<field or block-n>.<hash>)'
+  const { name, hash } = parsed
   const unit = byName.get(name)
   if (!unit) {
     const blocks = text.version.blocks.length
-    return /^block-\d+$/.test(name)
+    return isBlockUnitName(name)
       ? `the ${text.kind} has no ${name.replace('-', ' ')} (it has ${blocks})`
       : `the ${text.kind} has no field ${name}`
   }

@@ -125,12 +125,16 @@ describe('export xliff', () => {
   })
 
   it('carries the hash of each source in the unit id', () => {
-    const content = fixture().load()
-    const version = essayVersion(required(content.essays.get('notes'), 'the essay').source)
-    const ids = unitsOf(exportXliff(content, 'fr').document, 'essay.notes').map((unit) => unit.id)
+    const ids = unitsOf(exportXliff(fixture().load(), 'fr').document, 'essay.notes').map((unit) => unit.id)
+    // Written down by hand: a change to the id format or to the hashes must show here.
     expect(ids).toEqual([
-      ...version.fields.map((field) => `${field.name}.${field.hash}`),
-      ...version.blocks.map((block, index) => `block-${index + 1}.${block.hash}`)
+      'title.e2633f65',
+      'description.f254c82c',
+      'block-1.3ddd40d5',
+      'block-2.a4f6f142',
+      'block-3.d6079c18',
+      'block-4.3d90a9a6',
+      'block-5.85380463'
     ])
   })
 
