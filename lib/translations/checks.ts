@@ -4,7 +4,6 @@
  * is annotated, what is not translated yet, and which are older than their
  * source.
  */
-import type { Element } from 'hast'
 import { originalOf } from '@/lib/content/essays'
 import type { ContentProblem } from '@/lib/content/problems'
 import type { Content } from '@/lib/content/types'
@@ -13,7 +12,7 @@ import { memoize } from '@/lib/publication/memo'
 import { blockElements } from '@/lib/render/blocks'
 import { createLocaleRenderer, glossaryFor } from '@/lib/render/locale-renderer'
 import { createMarkdownRenderer } from '@/lib/render/render-markdown'
-import { linksIn } from './block-hashes'
+import { blockShapeProblem } from './block-shape'
 import type { BlockChange } from './compare-blocks'
 import { entryTranslation, essayStatus, essayTranslation, type FieldChange, translationStatus } from './status'
 
@@ -36,52 +35,40 @@ export interface Coverage {
   missingTerms: string[]
 }
 
-interface BlockShape {
-  kind: string
-  links: string[]
-}
-
 export function checkAlignment(content: Content): AlignmentReport[] {
   const render = createMarkdownRenderer()
-  const shapesOf = (markdown: string) => blockElements(render(markdown).tree).map(shapeOf)
+  const blocksOf = (markdown: string) => blockElements(render(markdown).tree)
   const reports: AlignmentReport[] = []
   for (const essay of content.essays.values()) {
     const { source } = essay
-    const sourceShapes = shapesOf(source.body)
+    const sourceBlocks = blocksOf(source.body)
     for (const file of Object.values(essay.files)) {
       if (file === source) continue
-      const shapes = shapesOf(file.body)
+      const blocks = blocksOf(file.body)
       const problems: ContentProblem[] = []
       let aligned = 0
-      for (let index = 0; index < Math.max(shapes.length, sourceShapes.length); index++) {
-        const expected = sourceShapes[index]
-        const actual = shapes[index]
+      for (let index = 0; index < Math.max(blocks.length, sourceBlocks.length); index++) {
+        const expected = sourceBlocks[index]
+        const actual = blocks[index]
         const where = `block ${index + 1}`
         if (!expected || !actual) {
           problems.push({
             file: file.file,
-            message: `${where}: ${expected ? `missing (the source has a ${expected.kind} here)` : `extra ${actual?.kind} that the source does not have`}: keep one block per source block`
+            message: `${where}: ${expected ? `missing (the source has a ${expected.tagName} here)` : `extra ${actual?.tagName} that the source does not have`}: keep one block per source block`
           })
           break
         }
-        if (expected.kind !== actual.kind) {
-          problems.push({
-            file: file.file,
-            message: `${where}: is a ${actual.kind}, the source's is a ${expected.kind}: keep blocks in the source's order`
-          })
-          break
-        }
-        if (expected.links.join(' ') !== actual.links.join(' ')) {
-          problems.push({
-            file: file.file,
-            message: `${where}: links differ from the source (${actual.links.join(', ') || 'none'} vs ${expected.links.join(', ') || 'none'}): keep the same URLs`
-          })
+        const problem = blockShapeProblem(actual, expected)
+        if (problem) {
+          problems.push({ file: file.file, message: `${where}: ${problem}` })
+          // Another kind of block shifts every block after it; other links are this block's alone.
+          if (actual.tagName !== expected.tagName) break
           continue
         }
         aligned++
       }
       const outdated = essayStatus(essay, file.locale)?.state === 'outdated'
-      reports.push({ file: file.file, sourceFile: source.file, blocks: sourceShapes.length, aligned, problems, outdated })
+      reports.push({ file: file.file, sourceFile: source.file, blocks: sourceBlocks.length, aligned, problems, outdated })
     }
   }
   return reports
@@ -93,10 +80,6 @@ export function coverage(content: Content): Coverage[] {
     missingEssays: [...content.essays.values()].filter((essay) => !essay.files[locale]).map((essay) => essay.slug),
     missingTerms: [...content.terms.values()].filter((term) => !term.entries[locale]).map((term) => term.id)
   }))
-}
-
-function shapeOf(block: Element): BlockShape {
-  return { kind: block.tagName, links: linksIn(block) }
 }
 
 export interface AnnotationCount {

@@ -21,7 +21,8 @@ import type { Content, Stamp } from '@/lib/content/types'
 import { type Locale, localeInfo, localeOfTag } from '@/lib/i18n/locales'
 import { blockElements } from '@/lib/render/blocks'
 import { createMarkdownRenderer } from '@/lib/render/render-markdown'
-import { linksIn, stampOf } from './block-hashes'
+import { stampOf } from './block-hashes'
+import { blockShapeProblem } from './block-shape'
 import { type FileWrite, ImportRefused } from './file-writes'
 import { withFrontMatter } from './front-matter-edit'
 import { blockSources, type Inline, plainText, sameContent, writeBlockContent } from './inline-markup'
@@ -375,14 +376,9 @@ function checkBody(text: TranslationText, newBody: string, edits: BodyEdit[], pr
       problems.push(
         `${edit.taken.where}: its markup would not survive as Markdown (a code right next to punctuation, or a line that starts a new block?): “${plainText(edit.expected).slice(0, 60)}”`
       )
-    } else if (source && element && element.tagName !== source.tagName) {
-      problems.push(
-        `${edit.taken.where}: would be a ${element.tagName}, the source's block is a ${source.tagName}: keep the codes that make it one`
-      )
-    } else if (source && element && linksIn(element).join(' ') !== linksIn(source).join(' ')) {
-      problems.push(
-        `${edit.taken.where}: links differ from the source's (${linksIn(element).join(', ') || 'none'} vs ${linksIn(source).join(', ') || 'none'}): keep every link code`
-      )
+    } else {
+      const problem = source && element && blockShapeProblem(element, source)
+      if (problem) problems.push(`${edit.taken.where}: ${problem}`)
     }
   }
   const blocks = (text.translation ?? text.original).blocks.length + edits.filter((edit) => !Number.isInteger(edit.place)).length

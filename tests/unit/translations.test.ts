@@ -331,7 +331,7 @@ describe('the content checks', () => {
     const [report] = checkAlignment(folder('Un\n\nPremier, avec [un lien](https://a.example).\n\n- élément\n\nDernier.'))
     expect(report.aligned).toBe(0)
     expect(report.problems.map((problem) => problem.message)).toEqual([
-      "block 1: is a p, the source's is a h2: keep blocks in the source's order"
+      "block 1: is a p, the source's block is a h2: keep the source's kind of block, in its order (in a translation tool, the codes that make it one)"
     ])
   })
 
@@ -339,10 +339,10 @@ describe('the content checks', () => {
     const [report] = checkAlignment(folder('## Un\n\nPremier, avec [un lien](https://b.example).\n\n- élément\n\nDernier.'))
     expect(report.aligned).toBe(3)
     expect(report.problems.map((problem) => problem.message)).toEqual([
-      'block 2: links differ from the source (https://b.example vs https://a.example): keep the same URLs'
+      "block 2: links differ from the source's (https://b.example vs https://a.example): keep the same links (in a translation tool, every link code)"
     ])
     const [none] = checkAlignment(folder('## Un\n\nPremier, sans lien.\n\n- élément\n\nDernier.'))
-    expect(none.problems[0].message).toBe('block 2: links differ from the source (none vs https://a.example): keep the same URLs')
+    expect(none.problems[0].message).toBe("block 2: links differ from the source's (none vs https://a.example): keep the same links (in a translation tool, every link code)")
   })
 
   it('report a missing block and an extra one', () => {

@@ -428,7 +428,7 @@ describe('import refuses, in one line each, and writes nothing', () => {
     const noLink = translated(xml, (unit) => (unit.id.startsWith('block-2.') ? { target: ['Sans lien.'], state: 'translated' } : undefined))
     expect(refusals(content, noLink, project.read)).toEqual([
       expect.stringMatching(
-        /^essay\.notes unit block-2\.[0-9a-f]{8}: links differ from the source's \(none vs https:\/\/example\.org\/lender\): keep every link code$/
+        /^essay\.notes unit block-2\.[0-9a-f]{8}: links differ from the source's \(none vs https:\/\/example\.org\/lender\): keep the same links \(in a translation tool, every link code\)$/
       )
     ])
   })
