@@ -10,8 +10,8 @@ import type { Element } from 'hast'
 import { visit } from 'unist-util-visit'
 import { entryFields, essayFields } from '@/lib/content/translated-fields'
 import type { EssayFile, Stamp, TermEntry } from '@/lib/content/types'
-import { blockElements, blockText } from '@/lib/render/blocks'
-import { createMarkdownRenderer } from '@/lib/render/render-markdown'
+import { blockText } from '@/lib/render/blocks'
+import { renderedBlocks } from '@/lib/render/rendered-blocks'
 
 export interface SourceBlock {
   hash: string
@@ -30,11 +30,9 @@ export interface SourceVersion {
   blocks: SourceBlock[]
 }
 
-const render = createMarkdownRenderer()
-
 /** The blocks of a Markdown text: kind, text and links are hashed, so a changed word or URL changes the block. */
 export function markdownBlocks(markdown: string): SourceBlock[] {
-  return blockElements(render(markdown).tree).map((block) => {
+  return renderedBlocks(markdown).map((block) => {
     const text = blockText(block)
     return { hash: hashOf(block.tagName, text, ...linksIn(block)), label: `${block.tagName} “${firstWords(text)}”` }
   })

@@ -9,9 +9,8 @@ import type { ContentProblem } from '@/lib/content/problems'
 import type { Content } from '@/lib/content/types'
 import { defaultLocale, type Locale, locales } from '@/lib/i18n/locales'
 import { memoize } from '@/lib/publication/memo'
-import { blockElements } from '@/lib/render/blocks'
 import { createLocaleRenderer, glossaryFor } from '@/lib/render/locale-renderer'
-import { createMarkdownRenderer } from '@/lib/render/render-markdown'
+import { renderedBlocks } from '@/lib/render/rendered-blocks'
 import { blockShapeProblem } from './block-shape'
 import type { BlockChange } from './compare-blocks'
 import { entryTranslation, essayStatus, essayTranslation, type FieldChange, translationStatus } from './status'
@@ -36,15 +35,13 @@ export interface Coverage {
 }
 
 export function checkAlignment(content: Content): AlignmentReport[] {
-  const render = createMarkdownRenderer()
-  const blocksOf = (markdown: string) => blockElements(render(markdown).tree)
   const reports: AlignmentReport[] = []
   for (const essay of content.essays.values()) {
     const { source } = essay
-    const sourceBlocks = blocksOf(source.body)
+    const sourceBlocks = renderedBlocks(source.body)
     for (const file of Object.values(essay.files)) {
       if (file === source) continue
-      const blocks = blocksOf(file.body)
+      const blocks = renderedBlocks(file.body)
       const problems: ContentProblem[] = []
       let aligned = 0
       for (let index = 0; index < Math.max(blocks.length, sourceBlocks.length); index++) {

@@ -18,8 +18,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
-import { blockElements } from '@/lib/render/blocks'
-import { createMarkdownRenderer } from '@/lib/render/render-markdown'
+import { renderedBlocks } from '@/lib/render/rendered-blocks'
 
 /** What a code stands for: formatting, a link, or other Markdown (inline code, images, HTML, the structure of a block). */
 export type CodeKind = 'strong' | 'emphasis' | 'delete' | 'link' | 'code' | 'image' | 'break' | 'html' | 'markup'
@@ -67,7 +66,6 @@ const flowTypes = new Set<string>([
   'table',
   'footnoteDefinition'
 ])
-const render = createMarkdownRenderer()
 
 /**
  * The blocks of a Markdown text, numbered as lib/render/blocks numbers them;
@@ -82,7 +80,7 @@ export function blockSources(markdown: string): (BlockSource | undefined)[] {
     const { start, end } = node.position ?? {}
     if (start && end && flowTypes.has(node.type)) nodeAt.set(`${start.offset}:${end.offset}`, node)
   })
-  return blockElements(render(markdown).tree).map((element) => {
+  return renderedBlocks(markdown).map((element) => {
     const start = element.position?.start.offset
     const end = element.position?.end.offset
     if (start === undefined || end === undefined) return undefined

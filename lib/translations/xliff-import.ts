@@ -19,8 +19,7 @@
 import { formatStamp, stampKey } from '@/lib/content/stamp-field'
 import type { Content, Stamp } from '@/lib/content/types'
 import { type Locale, localeInfo, localeOfTag } from '@/lib/i18n/locales'
-import { blockElements } from '@/lib/render/blocks'
-import { createMarkdownRenderer } from '@/lib/render/render-markdown'
+import { renderedBlocks } from '@/lib/render/rendered-blocks'
 import { stampOf } from './block-hashes'
 import { blockShapeProblem } from './block-shape'
 import { type FileWrite, ImportRefused } from './file-writes'
@@ -356,8 +355,6 @@ function applied(body: string, edits: BodyEdit[]): string {
   return result
 }
 
-const render = createMarkdownRenderer()
-
 /**
  * Whether the new body reads back as intended: each written block has the
  * content it was given, and the kind and links of its source's block.
@@ -365,8 +362,8 @@ const render = createMarkdownRenderer()
 function checkBody(text: TranslationText, newBody: string, edits: BodyEdit[], problems: string[]): boolean {
   const before = problems.length
   const written = blockSources(newBody)
-  const elements = blockElements(render(newBody).tree)
-  const sourceElements = blockElements(render(text.original.body).tree)
+  const elements = renderedBlocks(newBody)
+  const sourceElements = renderedBlocks(text.original.body)
   for (const edit of edits) {
     const index = newIndexOf(edit, edits)
     const block = written[index]
