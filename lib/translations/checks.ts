@@ -8,11 +8,10 @@ import { originalOf } from '@/lib/content/essays'
 import type { ContentProblem } from '@/lib/content/problems'
 import type { Content } from '@/lib/content/types'
 import { defaultLocale, type Locale, locales } from '@/lib/i18n/locales'
-import { memoize } from '@/lib/publication/memo'
-import { createLocaleRenderer, glossaryFor } from '@/lib/render/locale-renderer'
 import { renderedBlocks } from '@/lib/render/rendered-blocks'
 import { blockShapeProblem } from './block-shape'
 import type { BlockChange } from './compare-blocks'
+import { glossaryUse } from './glossary-checks'
 import { entryTranslation, essayStatus, essayTranslation, type FieldChange, translationStatus } from './status'
 
 export interface AlignmentReport {
@@ -91,10 +90,10 @@ export interface AnnotationCount {
 
 /** How richly each file of each essay is annotated with its own language's glossary forms. */
 export function countAnnotations(content: Content): AnnotationCount[] {
-  // The renderers the pages use, so that the counts are the pages' counts.
-  const renderers = memoize((locale: Locale) => createLocaleRenderer(glossaryFor(content, locale), locale).markdown())
+  // The renderers the pages use (one per locale, shared with the other glossary checks), so that the counts are the pages' counts.
+  const use = glossaryUse(content)
   return [...content.essays.values()].flatMap((essay) => {
-    const occurrencesIn = memoize((locale: Locale) => renderers(locale)((essay.files[locale] ?? essay.source).body).occurrences)
+    const occurrencesIn = (locale: Locale) => use.rendered(locale, (essay.files[locale] ?? essay.source).body).occurrences
     const sourceTerms = new Set(occurrencesIn(essay.sourceLocale).map((occurrence) => occurrence.termId))
     return Object.values(essay.files).map((file) => {
       const occurrences = occurrencesIn(file.locale)

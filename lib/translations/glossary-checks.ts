@@ -63,14 +63,23 @@ export function glossaryUse(content: Content) {
 function createGlossaryUse(content: Content) {
   const glossaries = memoize((locale: Locale) => glossaryFor(content, locale))
   const renderers = memoize((locale: Locale) => createLocaleRenderer(glossaries(locale), locale).markdown())
+  const renderedTexts = new Map<string, ReturnType<ReturnType<typeof renderers>>>()
+  /** A text rendered and annotated as its pages render it (tree and occurrences), once per locale and text. */
+  const rendered = (locale: Locale, markdown: string) => {
+    const key = `${locale}\u0000${markdown}`
+    const known = renderedTexts.get(key) ?? renderers(locale)(markdown)
+    renderedTexts.set(key, known)
+    return known
+  }
   const byText = new Map<string, BlockTerms[]>()
   const blocks = (locale: Locale, markdown: string): BlockTerms[] => {
     const key = `${locale}\u0000${markdown}`
-    const known = byText.get(key) ?? blockTerms(renderers(locale)(markdown).tree, glossaries(locale))
+    const known = byText.get(key) ?? blockTerms(rendered(locale, markdown).tree, glossaries(locale))
     byText.set(key, known)
     return known
   }
   return {
+    rendered,
     blocks,
     file: (file: EssayFile) => blocks(file.locale, file.body),
     text: (locale: Locale, text: string): string[] => [
