@@ -1,7 +1,8 @@
 'use client'
 
 import { useEffect } from 'react'
-import { cardStates, localeLinkAttribute, type OpenCardDetail, openCardEvent, siteHeaderClass } from '@/lib/annotate/card-markup'
+import { cardStates, type OpenCardDetail, openCardEvent } from '@/lib/annotate/card-markup'
+import { localeLinkAttribute, siteHeaderClass } from '@/lib/annotate/header-markup'
 import {
   annotationOf,
   annotationSelector,

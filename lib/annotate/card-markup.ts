@@ -2,7 +2,8 @@
  * What the card components (app/_components/cards) and the behaviours that
  * bring them to life share, beyond the annotation contract of markup.ts: the
  * controls of a card, the states a card is in, where a page's cards come
- * from, and the event other leaves use to ask for a card. Components mark
+ * from, and the event other leaves use to ask for a card. The reader's parts
+ * of a term's entry are in reader-markup.ts, the header's in header-markup.ts. Components mark
  * elements with `marker(…)`; behaviours select with `.selector` and read
  * with `.attribute`. Nothing else spells these names.
  */
@@ -31,27 +32,6 @@ export const cardControls = {
   speak: dataAttribute('speak'),
   /** The BCP 47 language of the phrase to speak. */
   speakLang: dataAttribute('speak-lang')
-} as const
-
-/**
- * A term's entry as the reader's own glossary reads it, on a card and on a
- * term page alike: the buttons that mark the term known or save it (their
- * value is the term id), the element around the entry, and its parts, which
- * a saved term is made of.
- */
-export const termEntryParts = {
-  know: dataAttribute('know-term'),
-  save: dataAttribute('save-term'),
-  entry: dataAttribute('term-entry'),
-  name: dataAttribute('entry-name'),
-  reading: dataAttribute('entry-reading'),
-  meaning: dataAttribute('entry-meaning'),
-  /** The page's live region, which says what a press did; its templates, with `{term}`, are in these attributes. */
-  status: dataAttribute('reader-status'),
-  knownMessage: dataAttribute('known-message'),
-  savedMessage: dataAttribute('saved-message'),
-  unknownMessage: dataAttribute('unknown-message'),
-  unsavedMessage: dataAttribute('unsaved-message')
 } as const
 
 /** States of a card, set by the behaviours and styled by the CSS. */
@@ -86,9 +66,6 @@ export const cardsClass = 'cards'
 export const cardNoteClass = 'card-note'
 export const cardLinkClass = 'card-link'
 
-/** The site's header: behaviours that measure the page below it, or work in its menus, find it by this class. */
-export const siteHeaderClass = 'site-header'
-
 /** CSS selector of a card. */
 export const cardSelector = `.${cardClass}`
 
@@ -104,6 +81,3 @@ export const openCardEvent = 'term:open'
 export interface OpenCardDetail {
   sheet?: boolean
 }
-
-/** On a language link: the locale it switches to (the switch keeps the reader's place). */
-export const localeLinkAttribute = dataAttribute('locale-link')

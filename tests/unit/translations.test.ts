@@ -342,7 +342,9 @@ describe('the content checks', () => {
       "block 2: links differ from the source's (https://b.example vs https://a.example): keep the same links (in a translation tool, every link code)"
     ])
     const [none] = checkAlignment(folder('## Un\n\nPremier, sans lien.\n\n- élément\n\nDernier.'))
-    expect(none.problems[0].message).toBe("block 2: links differ from the source's (none vs https://a.example): keep the same links (in a translation tool, every link code)")
+    expect(none.problems[0].message).toBe(
+      "block 2: links differ from the source's (none vs https://a.example): keep the same links (in a translation tool, every link code)"
+    )
   })
 
   it('report a missing block and an extra one', () => {

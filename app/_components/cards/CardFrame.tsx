@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
-import { cardStates, cardTitleId, marker, termEntryParts } from '@/lib/annotate/card-markup'
+import { cardStates, cardTitleId, marker } from '@/lib/annotate/card-markup'
 import { cardClass, noteAttribute } from '@/lib/annotate/markup'
+import { termEntryParts } from '@/lib/annotate/reader-markup'
 import { type Locale, localeInfo } from '@/lib/i18n/locales'
 
 interface Props {

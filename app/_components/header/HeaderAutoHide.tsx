@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect } from 'react'
-import { siteHeaderClass } from '@/lib/annotate/card-markup'
+import { siteHeaderClass } from '@/lib/annotate/header-markup'
 
 /** How far the page must scroll in one direction before the header hides or comes back. */
 const threshold = 24

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect } from 'react'
-import { siteHeaderClass } from '@/lib/annotate/card-markup'
+import { siteHeaderClass } from '@/lib/annotate/header-markup'
 
 /**
  * Keyboard comfort in the header's menus (they work without it): the search

@@ -1,4 +1,4 @@
-import { localeLinkAttribute } from '@/lib/annotate/card-markup'
+import { localeLinkAttribute } from '@/lib/annotate/header-markup'
 import { type Locale, localeInfo, locales } from '@/lib/i18n/locales'
 import { GlobeIcon } from './icons'
 import RememberLanguage from './RememberLanguage'

@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react'
 import { localeCookie } from '@/app/_i18n/locale-cookie'
-import { localeLinkAttribute } from '@/lib/annotate/card-markup'
+import { localeLinkAttribute } from '@/lib/annotate/header-markup'
 
 /**
  * Remembers the language a reader chooses in the language menu, in

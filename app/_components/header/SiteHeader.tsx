@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { siteHeaderClass } from '@/lib/annotate/card-markup'
+import { siteHeaderClass } from '@/lib/annotate/header-markup'
 import type { Locale } from '@/lib/i18n/locales'
 import { glossaryPath, homePath, searchPath } from '@/lib/site/paths.mjs'
 import HeaderAutoHide from './HeaderAutoHide'

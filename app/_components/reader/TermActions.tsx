@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { termEntryParts } from '@/lib/annotate/card-markup'
+import { termEntryParts } from '@/lib/annotate/reader-markup'
 import type { Locale } from '@/lib/i18n/locales'
 
 /**

@@ -5,8 +5,9 @@
  * met it in. Both buttons are toggles; the page's live region says what
  * happened, so that screen readers hear it.
  */
-import { cardLinkClass, termEntryParts } from '@/lib/annotate/card-markup'
+import { cardLinkClass } from '@/lib/annotate/card-markup'
 import { blockAttribute } from '@/lib/annotate/markup'
+import { termEntryParts } from '@/lib/annotate/reader-markup'
 import { isSaved, savedTerms, saveTerm, unsaveTerms } from '@/lib/reader/saved-terms'
 import { knownTerms, setKnown } from '@/lib/reader/settings'
 import { sentenceAt } from '@/lib/render/sentence-at'
