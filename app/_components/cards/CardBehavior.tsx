@@ -31,8 +31,7 @@ export default function CardBehavior() {
     showStacksAsSheets(stack, signal)
     openCardsOnHover(stack, source, signal)
     openCardsOnFocus(stack, source, signal)
-    openCardsOnPress(stack, source, signal)
-    pinCards(stack, source, signal)
+    openCardsOnPress(stack, source, pinCards(stack, source, signal), signal)
     speakPhrases(stack, signal)
     knowAndSaveTerms(signal, {
       openerOf: (card) => stack.shown.find((shown) => shown.card === card)?.opener,

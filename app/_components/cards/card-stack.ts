@@ -5,7 +5,7 @@
  * stack opened by touch is a bottom sheet (see sheet.ts), else its cards are
  * popovers placed next to what opened them (placement.ts).
  */
-import { cardSelector } from '@/lib/annotate/card-markup'
+import { cardControls, cardSelector, cardStates } from '@/lib/annotate/card-markup'
 
 export interface Shown {
   opener: HTMLElement
@@ -28,12 +28,12 @@ interface Listeners {
 
 export class CardStack {
   readonly shown: Shown[] = []
-  layout: CardLayout = 'popover'
+  private currentLayout: CardLayout = 'popover'
   /** A sheet the reader pinned: presses outside it do not close it, and a term tapped in the text opens in it. */
-  docked = false
+  private isDocked = false
   private listeners: { [Event in keyof Listeners]: Listeners[Event][] } = { open: [], close: [] }
   /** Set while focus is given back to an opener, so that it does not reopen the card just closed. */
-  givingFocusBack = false
+  private focusGoingBack = false
   /** Counts requests to open a card: only the latest may show its card once fetched. */
   private requests = 0
 
@@ -67,11 +67,11 @@ export class CardStack {
     if (!card || request !== this.requests || card.matches(':popover-open')) return // Gone, superseded, or already shown (pinned, or lower here).
     const parent = opener.closest<HTMLElement>(cardSelector)
     const level = parent ? this.indexOf(parent) + 1 : 0
-    const docked = this.docked
+    const docked = this.isDocked
     this.closeAbove(level)
     if (level === 0) {
-      this.layout = docked ? 'sheet' : (options.layout ?? 'popover')
-      this.docked = docked
+      this.currentLayout = docked ? 'sheet' : (options.layout ?? 'popover')
+      this.isDocked = docked
     }
     card.showPopover()
     opener.setAttribute('aria-expanded', 'true')
@@ -87,7 +87,31 @@ export class CardStack {
       shown.opener.setAttribute('aria-expanded', 'false')
       for (const listener of this.listeners.close) listener(shown)
     }
-    if (this.shown.length === 0) this.docked = false
+    if (this.shown.length === 0) this.isDocked = false
+  }
+
+  /** How the stack shows: popovers by their terms, or the bottom sheet (set when its first card opens). */
+  get layout(): CardLayout {
+    return this.currentLayout
+  }
+
+  /** True while focus is given back to an opener, so that it does not reopen the card just closed. */
+  get givingFocusBack(): boolean {
+    return this.focusGoingBack
+  }
+
+  /** The sheet is pinned: presses outside it do not close it, and a term tapped in the text opens in it. */
+  get docked(): boolean {
+    return this.isDocked
+  }
+
+  /** Pins (or unpins) the sheet: every level shown says so, by its state and its Pin button. */
+  dock(docked: boolean) {
+    this.isDocked = docked
+    for (const { card } of this.shown) {
+      card.toggleAttribute(cardStates.pinned.attribute, docked)
+      card.querySelector(cardControls.pin.selector)?.setAttribute('aria-pressed', String(docked))
+    }
   }
 
   /** Closes the cards from `index` up; focus inside them goes back to the opener of the lowest. */
@@ -110,8 +134,8 @@ export class CardStack {
   }
 
   private focusWithoutOpening(element: HTMLElement) {
-    this.givingFocusBack = true
+    this.focusGoingBack = true
     element.focus()
-    this.givingFocusBack = false
+    this.focusGoingBack = false
   }
 }

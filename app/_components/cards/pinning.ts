@@ -12,6 +12,7 @@ import { cardControls, cardSelector, cardStates } from '@/lib/annotate/card-mark
 import { readList, store } from '@/lib/reader/storage'
 import type { CardSource } from './card-source'
 import type { CardStack } from './card-stack'
+import { followPointer } from './move'
 import { moveTo, positionOf } from './placement'
 
 /** How far an arrow key moves a pinned card (Shift: four times as far). */
@@ -24,7 +25,14 @@ interface Pinned {
   top: number
 }
 
-export function pinCards(stack: CardStack, source: CardSource, signal: AbortSignal) {
+/** What the other behaviours ask of pinning: a card's close button takes a pinned card off the page (press.ts). */
+export interface Pins {
+  /** Pinned on a desktop (a pinned sheet is the stack's: CardStack.docked). */
+  isPinned: (card: HTMLElement) => boolean
+  unpin: (card: HTMLElement) => void
+}
+
+export function pinCards(stack: CardStack, source: CardSource, signal: AbortSignal): Pins {
   const isPinned = (card: HTMLElement) => card.hasAttribute(cardStates.pinned.attribute)
   const cardOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(cardSelector) : null)
 
@@ -32,7 +40,7 @@ export function pinCards(stack: CardStack, source: CardSource, signal: AbortSign
     card.querySelector(cardControls.pin.selector)?.setAttribute('aria-pressed', String(pressed))
 
   const pin = (card: HTMLElement) => {
-    if (card.hasAttribute(cardStates.sheet.attribute)) return dock(!stack.docked)
+    if (card.hasAttribute(cardStates.sheet.attribute)) return stack.dock(!stack.docked)
     stack.release(card)
     card.setAttribute(cardStates.pinned.attribute, '')
     setPressed(card, true)
@@ -46,16 +54,8 @@ export function pinCards(stack: CardStack, source: CardSource, signal: AbortSign
     save()
   }
 
-  /** Pins or unpins the sheet: every level shows the state. */
-  const dock = (docked: boolean) => {
-    stack.docked = docked
-    for (const { card } of stack.shown) {
-      card.toggleAttribute(cardStates.pinned.attribute, docked)
-      setPressed(card, docked)
-    }
-  }
   stack.on('open', ({ card }) => {
-    if (card.hasAttribute(cardStates.sheet.attribute)) dock(stack.docked)
+    if (card.hasAttribute(cardStates.sheet.attribute)) stack.dock(stack.docked)
   })
   stack.on('close', ({ card }) => {
     if (stack.layout !== 'sheet') return
@@ -99,12 +99,9 @@ export function pinCards(stack: CardStack, source: CardSource, signal: AbortSign
       const target = event.target instanceof Element ? event.target : null
       const card = cardOf(target)
       if (!card) return
-      if (target?.closest(cardControls.pin.selector)) {
-        if (card.hasAttribute(cardStates.sheet.attribute) || !isPinned(card)) pin(card)
-        else unpin(card)
-      } else if (target?.closest(cardControls.close.selector) && isPinned(card) && !card.hasAttribute(cardStates.sheet.attribute)) {
-        unpin(card)
-      }
+      if (!target?.closest(cardControls.pin.selector)) return
+      if (card.hasAttribute(cardStates.sheet.attribute) || !isPinned(card)) pin(card)
+      else unpin(card)
     },
     { signal }
   )
@@ -137,27 +134,18 @@ export function pinCards(stack: CardStack, source: CardSource, signal: AbortSign
     },
     { signal }
   )
+  return { isPinned: (card) => isPinned(card) && !card.hasAttribute(cardStates.sheet.attribute), unpin }
 }
 
 function readPinned(): Pinned[] {
   return readList<Pinned>(storageKey, 'session')
 }
 
-/** Follows the pointer from its position on the card's handle until it is released. */
+/** Moves the card with the pointer that pressed its handle, keeping the handle under it (move.ts). */
 function drag(card: HTMLElement, start: PointerEvent, done: () => void) {
   const { left, top } = positionOf(card)
   const [dx, dy] = [start.clientX - left, start.clientY - top]
-  const controller = new AbortController()
-  start.preventDefault()
-  document.addEventListener('pointermove', (event) => moveTo(card, event.clientX - dx, event.clientY - dy), { signal: controller.signal })
-  document.addEventListener(
-    'pointerup',
-    () => {
-      controller.abort()
-      done()
-    },
-    { signal: controller.signal }
-  )
+  followPointer(start, { move: (x, y) => moveTo(card, x - dx, y - dy), end: done })
 }
 
 function isTextEntry(element: Element | null): boolean {

@@ -9,8 +9,9 @@ import { cardControls, cardSelector, cardStates } from '@/lib/annotate/card-mark
 import { termAttribute } from '@/lib/annotate/markup'
 import type { CardSource } from './card-source'
 import type { CardStack } from './card-stack'
+import type { Pins } from './pinning'
 
-export function openCardsOnPress(stack: CardStack, source: CardSource, signal: AbortSignal) {
+export function openCardsOnPress(stack: CardStack, source: CardSource, pins: Pins, signal: AbortSignal) {
   let pointerType = 'mouse'
   const cardOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(cardSelector) : null)
 
@@ -32,9 +33,10 @@ export function openCardsOnPress(stack: CardStack, source: CardSource, signal: A
     (event) => {
       const target = event.target instanceof Element ? event.target : null
       const card = cardOf(target)
+      // The one close button handler: a pinned card leaves the page; otherwise the card and those above it close (a sheet: all of it).
       if (card && target?.closest(cardControls.close.selector)) {
-        if (card.hasAttribute(cardStates.pinned.attribute) && !card.hasAttribute(cardStates.sheet.attribute)) return // pinning.ts
-        stack.docked = false
+        if (pins.isPinned(card)) return pins.unpin(card)
+        stack.dock(false)
         stack.closeFrom(card.hasAttribute(cardStates.sheet.attribute) ? 0 : Math.max(0, stack.indexOf(card)))
         return
       }
