@@ -2,10 +2,10 @@
  * What the card components (app/_components/cards) and the behaviours that
  * bring them to life share, beyond the annotation contract of markup.ts: the
  * controls of a card, the states a card is in, where a page's cards come
- * from, and the event other leaves use to ask for a card. The reader's parts
- * of a term's entry are in reader-markup.ts, the header's in header-markup.ts. Components mark
+ * from, and the event other leaves use to ask for a card. Components mark
  * elements with `marker(…)`; behaviours select with `.selector` and read
- * with `.attribute`. Nothing else spells these names.
+ * with `.attribute`. Nothing else spells these names. The reader's parts of a
+ * term's entry are in reader-markup.ts, the header's in header-markup.ts.
  */
 import { cardClass, dataAttribute } from './markup'
 

@@ -141,20 +141,26 @@ test.describe('search and settings on a phone', () => {
   })
 })
 
+/** Opens the essay on a phone and scrolls down until the header has slid away; returns the header. */
+async function readUntilHeaderHides(page: Page) {
+  await page.goto(fieldGuide.path('en'))
+  const header = page.locator('.site-header')
+  const height = (await boxOf(header)).height
+  // Scrolling on until it slides away: a scroll before the page's scripts are running moves nothing.
+  await expect
+    .poll(async () => {
+      await page.mouse.wheel(0, 200)
+      return (await header.boundingBox())?.y ?? 0
+    })
+    .toBeLessThanOrEqual(-height + 1)
+  return header
+}
+
 test.describe('while reading', () => {
   test.use({ viewport: { width: 390, height: 844 } })
 
   test('the header slides away as the page scrolls down and comes back as soon as it scrolls up', async ({ page }) => {
-    await page.goto(fieldGuide.path('en'))
-    const header = page.locator('.site-header')
-    const height = (await boxOf(header)).height
-    // Scrolling on until it slides away: a scroll before the page's scripts are running moves nothing.
-    await expect
-      .poll(async () => {
-        await page.mouse.wheel(0, 200)
-        return (await header.boundingBox())?.y ?? 0
-      })
-      .toBeLessThanOrEqual(-height + 1)
+    const header = await readUntilHeaderHides(page)
     await page.mouse.wheel(0, -120)
     await expect.poll(async () => (await header.boundingBox())?.y).toBe(0)
     // A keyboard user tabbing into it brings it back too.
@@ -165,15 +171,7 @@ test.describe('while reading', () => {
   })
 
   test('the header comes back when a finger scrolls up in many small steps, not only in one jump', async ({ page }) => {
-    await page.goto(fieldGuide.path('en'))
-    const header = page.locator('.site-header')
-    const height = (await boxOf(header)).height
-    await expect
-      .poll(async () => {
-        await page.mouse.wheel(0, 200)
-        return (await header.boundingBox())?.y ?? 0
-      })
-      .toBeLessThanOrEqual(-height + 1)
+    const header = await readUntilHeaderHides(page)
     // Eight steps of 6 px, each far below a one-jump threshold, as a slow drag sends them.
     for (let step = 0; step < 8; step++) await page.mouse.wheel(0, -6)
     await expect.poll(async () => (await header.boundingBox())?.y).toBe(0)

@@ -108,10 +108,7 @@ export class CardStack {
   /** Pins (or unpins) the sheet: every level shown says so, by its state and its Pin button. */
   dock(docked: boolean) {
     this.isDocked = docked
-    for (const { card } of this.shown) {
-      card.toggleAttribute(cardStates.pinned.attribute, docked)
-      card.querySelector(cardControls.pin.selector)?.setAttribute('aria-pressed', String(docked))
-    }
+    for (const { card } of this.shown) showPinned(card, docked)
   }
 
   /** Closes the cards from `index` up; focus inside them goes back to the opener of the lowest. */
@@ -138,4 +135,10 @@ export class CardStack {
     element.focus()
     this.focusGoingBack = false
   }
+}
+
+/** Shows a card as pinned or not: its state, and its Pin button's. */
+export function showPinned(card: HTMLElement, pinned: boolean) {
+  card.toggleAttribute(cardStates.pinned.attribute, pinned)
+  card.querySelector(cardControls.pin.selector)?.setAttribute('aria-pressed', String(pinned))
 }

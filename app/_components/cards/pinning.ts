@@ -11,7 +11,7 @@
 import { cardControls, cardSelector, cardStates } from '@/lib/annotate/card-markup'
 import { readList, store } from '@/lib/reader/storage'
 import type { CardSource } from './card-source'
-import type { CardStack } from './card-stack'
+import { type CardStack, showPinned } from './card-stack'
 import { followPointer } from './move'
 import { moveTo, positionOf } from './placement'
 
@@ -36,20 +36,15 @@ export function pinCards(stack: CardStack, source: CardSource, signal: AbortSign
   const isPinned = (card: HTMLElement) => card.hasAttribute(cardStates.pinned.attribute)
   const cardOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(cardSelector) : null)
 
-  const setPressed = (card: HTMLElement, pressed: boolean) =>
-    card.querySelector(cardControls.pin.selector)?.setAttribute('aria-pressed', String(pressed))
-
   const pin = (card: HTMLElement) => {
     if (card.hasAttribute(cardStates.sheet.attribute)) return stack.dock(!stack.docked)
     stack.release(card)
-    card.setAttribute(cardStates.pinned.attribute, '')
-    setPressed(card, true)
+    showPinned(card, true)
     save()
   }
 
   const unpin = (card: HTMLElement) => {
-    card.removeAttribute(cardStates.pinned.attribute)
-    setPressed(card, false)
+    showPinned(card, false)
     card.hidePopover()
     save()
   }
@@ -59,8 +54,7 @@ export function pinCards(stack: CardStack, source: CardSource, signal: AbortSign
   })
   stack.on('close', ({ card }) => {
     if (stack.layout !== 'sheet') return
-    card.removeAttribute(cardStates.pinned.attribute)
-    setPressed(card, false)
+    showPinned(card, false)
   })
 
   const save = () => {
@@ -86,8 +80,7 @@ export function pinCards(stack: CardStack, source: CardSource, signal: AbortSign
         const card = document.getElementById(id)
         if (!card?.matches(cardSelector) || card.matches(':popover-open')) continue
         card.showPopover()
-        card.setAttribute(cardStates.pinned.attribute, '')
-        setPressed(card, true)
+        showPinned(card, true)
         moveTo(card, left, top)
       }
     })
