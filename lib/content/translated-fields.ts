@@ -8,3 +8,13 @@ import type { EssayFile, TermEntry } from './types'
 
 export const essayFields = ['title', 'description'] as const satisfies readonly (keyof EssayFile)[]
 export const entryFields = ['term', 'summary', 'literal', 'meaning'] as const satisfies readonly (keyof TermEntry)[]
+
+/**
+ * The fields every file must have (the loader refuses one without them): a
+ * new translation must translate these, and may leave the others out.
+ */
+export const requiredFields: ReadonlySet<string> = new Set<(typeof essayFields)[number] | (typeof entryFields)[number]>([
+  'title',
+  'term',
+  'summary'
+])

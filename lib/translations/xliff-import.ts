@@ -17,6 +17,7 @@
  * links that differ from the source's, a new file with units left to translate.
  */
 import { formatStamp, stampKey } from '@/lib/content/stamp-field'
+import { requiredFields } from '@/lib/content/translated-fields'
 import type { Content, Stamp } from '@/lib/content/types'
 import { type Locale, localeInfo, localeOfTag } from '@/lib/i18n/locales'
 import { renderedBlocks } from '@/lib/render/rendered-blocks'
@@ -24,7 +25,7 @@ import { stampOf } from './block-hashes'
 import { blockShapeProblem } from './block-shape'
 import { type FileWrite, ImportRefused } from './file-writes'
 import { withFrontMatter } from './front-matter-edit'
-import { blockSources, type Inline, plainText, sameContent, writeBlockContent } from './inline-markup'
+import { type BlockSource, blockSources, type Inline, plainText, sameContent, writeBlockContent } from './inline-markup'
 import {
   essayText,
   isBlockUnitName,
@@ -105,7 +106,7 @@ export function importXliff(content: Content, xml: string, read: (file: string) 
       taken.push({ unit, target: xliffUnit.target ?? [], where })
     }
     if (taken.length === 0) continue
-    const written = writeText(text, taken, read, problems)
+    const written = writeText({ text, taken, read, problems })
     if (written && written.text !== read(text.file)) writes.push(written)
     if (written?.unstamped) notes.push(written.unstamped)
   }
@@ -153,12 +154,16 @@ interface WrittenText extends FileWrite {
   unstamped?: string
 }
 
-function writeText(
-  text: TranslationText,
-  taken: Taken[],
-  read: (file: string) => string | undefined,
+/** What writing one text needs: the text, its taken units, the files as they are, and where refusals go. */
+interface Writing {
+  text: TranslationText
+  taken: Taken[]
+  read: (file: string) => string | undefined
   problems: string[]
-): WrittenText | undefined {
+}
+
+function writeText(writing: Writing): WrittenText | undefined {
+  const { text, taken, problems } = writing
   const fields: Record<string, string> = {}
   for (const { unit, target, where } of taken) {
     if (unit.field === undefined) continue
@@ -169,98 +174,117 @@ function writeText(
     if (value === '') problems.push(`${where}: is empty: translate it, or leave the unit in state initial`)
     else if (text.translation?.fields[unit.field] !== value) fields[unit.field] = value
   }
-  const blocks = taken.filter((one) => one.unit.block !== undefined)
-  return text.translation
-    ? updateFile(text, text.translation, fields, blocks, taken, read, problems)
-    : newFile(text, fields, blocks, taken, problems)
+  return text.translation ? updateFile(writing, text.translation, fields) : newFile(writing, fields)
 }
 
-/** A block's new content at a place of the body: replacing an existing block's content, or a new block. */
-interface BodyEdit {
-  from: number
-  to: number
-  text: string
-  taken: Taken
-  /** What the block must read back as. */
-  expected: Inline[]
-  /**
-   * Where the block is among the file's blocks: the index of the block it
-   * rewrites, or, for a new one, half-way after the block it follows (-0.5 for first).
-   */
-  place: number
-  /** For a new block: its order among those inserted at the same place. */
-  order: number
+/**
+ * One block of the new body, in the order the renderer numbers them: the
+ * file's own (left alone or given a unit's content) or a new one, made from
+ * its source's block. The new body's text, its stamp and the check that it
+ * reads back as intended all come from this list.
+ */
+interface PlannedBlock {
+  /** Its stamp entry: the hash of the source it follows. */
+  hash: string | undefined
+  /** For a block a unit wrote: the unit and what the block must read back as. */
+  written?: { taken: Taken; expected: Inline[] }
+  /** How the body's text changes for it: its content replaced, or a new block inserted (`from` = `to`). */
+  edit?: { from: number; to: number; text: string }
 }
 
-/** The index of an edit's block in the new body: its place, moved on by the new blocks before it. */
-function newIndexOf(edit: BodyEdit, edits: readonly BodyEdit[]): number {
-  const isNew = (one: BodyEdit) => !Number.isInteger(one.place)
-  const before = edits.filter(
-    (one) => isNew(one) && (one.place < edit.place || (one.place === edit.place && one.order < edit.order))
-  ).length
-  return (isNew(edit) ? Math.floor(edit.place) + 1 : edit.place) + before
+/** A block's Markdown with `target` as its content, in the block's own frame (list marker, heading hashes). */
+function withContent(block: BlockSource, body: string, target: Inline[]): { content: string; whole: string; expected: Inline[] } {
+  const frame = body.slice(block.start, block.contentStart)
+  const { markdown, expected } = writeBlockContent(target, { kind: block.kind, framePrefix: frame })
+  return { content: markdown, whole: frame + markdown + body.slice(block.contentEnd, block.end), expected }
+}
+
+/** A file's block given a unit's content, in place. */
+function rewritten(block: BlockSource, body: string, taken: Taken, hash: string | undefined): PlannedBlock {
+  const { content, expected } = withContent(block, body, taken.target)
+  return { hash, written: { taken, expected }, edit: { from: block.contentStart, to: block.contentEnd, text: content } }
+}
+
+/** The body with every planned edit made; new blocks at one place go in the plan's order. */
+function bodyOf(body: string, plan: readonly PlannedBlock[]): string {
+  const edits = plan.flatMap((block, order) => (block.edit ? [{ ...block.edit, order }] : []))
+  let result = body
+  for (const edit of edits.sort((a, b) => b.from - a.from || b.order - a.order)) {
+    result = result.slice(0, edit.from) + edit.text + result.slice(edit.to)
+  }
+  return result
+}
+
+const sourceHash = (text: TranslationText, taken: Taken) => text.version.blocks[taken.unit.block ?? -1]?.hash
+
+/**
+ * The translation's blocks, each given its unit's content when one was
+ * taken, and the source's blocks it does not have yet, each after the block
+ * that renders the nearest source block before it.
+ */
+function planUpdate(writing: Writing, translation: NonNullable<TranslationText['translation']>): PlannedBlock[] {
+  const { text, problems } = writing
+  const { body, stamp } = translation
+  const plan: PlannedBlock[] = translation.blocks.map((_, index) => ({ hash: stamp?.blocks[index] }))
+  const newBlocks: Taken[] = []
+  for (const one of writing.taken) {
+    if (one.unit.block === undefined) continue
+    const counterpart = text.counterparts[one.unit.block]
+    if (counterpart === undefined) {
+      newBlocks.push(one)
+      continue
+    }
+    const block = translation.blocks[counterpart]
+    if (!block) {
+      problems.push(
+        counterpart < translation.blocks.length
+          ? `${one.where}: the file's block ${counterpart + 1} has no place of its own in its text: edit it in the file`
+          : `${one.where}: ${text.file} has no block ${counterpart + 1} to put it in: align the file with its source and stamp it first`
+      )
+      continue
+    }
+    const hash = stamp ? sourceHash(text, one) : undefined
+    plan[counterpart] = sameContent(one.target, block.content) ? { hash } : rewritten(block, body, one, hash)
+  }
+  const fileBlocks = [...plan]
+  // In the source's order, so that new blocks after one anchor keep it.
+  for (const one of newBlocks.sort((a, b) => (a.unit.block ?? 0) - (b.unit.block ?? 0))) {
+    const index = one.unit.block ?? -1
+    const source = text.original.blocks[index]
+    if (!source) continue
+    const before = text.counterparts.slice(0, index).findLast((place) => place !== undefined)
+    const anchor = before === undefined ? undefined : translation.blocks[before]
+    const { whole, expected } = withContent(source, text.original.body, one.target)
+    const separator = separatorBefore(text, index)
+    const at = anchor ? anchor.end : (translation.blocks.find((found) => found)?.start ?? body.length)
+    const planned: PlannedBlock = {
+      hash: sourceHash(text, one),
+      written: { taken: one, expected },
+      edit: { from: at, to: at, text: anchor ? separator + whole : whole + separator }
+    }
+    // After its anchor and the new blocks already put after it.
+    let place = anchor && before !== undefined ? plan.indexOf(fileBlocks[before]) + 1 : 0
+    while (place < plan.length && plan[place].edit?.from === at && plan[place].edit?.to === at) place++
+    plan.splice(place, 0, planned)
+  }
+  return plan
 }
 
 function updateFile(
-  text: TranslationText,
+  writing: Writing,
   translation: NonNullable<TranslationText['translation']>,
-  fields: Record<string, string>,
-  blocks: Taken[],
-  taken: Taken[],
-  read: (file: string) => string | undefined,
-  problems: string[]
+  fields: Record<string, string>
 ): WrittenText | undefined {
+  const { text, taken, read, problems } = writing
   const raw = read(text.file)
   if (raw === undefined || !raw.endsWith(translation.body)) {
     problems.push(`${text.file}: changed on disk since the content was loaded: import again`)
     return undefined
   }
   const { stamp } = translation
-  const body = translation.body
-  const edits: BodyEdit[] = []
-  // Stamp entries of the translation's blocks, in its order; a new block takes its source's hash.
-  const stampBlocks: { at: number; order: number; hash: string }[] = (stamp?.blocks ?? []).map((hash, index) => ({
-    at: index,
-    order: 0,
-    hash
-  }))
-  const sourceHash = (taken: Taken) => text.version.blocks[taken.unit.block ?? -1].hash
-  let inserted = 0
-  for (const one of blocks) {
-    const index = one.unit.block ?? -1
-    const counterpart = text.counterparts[index]
-    if (counterpart !== undefined) {
-      const block = translation.blocks[counterpart]
-      if (!block) {
-        problems.push(
-          counterpart < translation.blocks.length
-            ? `${one.where}: the file's block ${counterpart + 1} has no place of its own in its text: edit it in the file`
-            : `${one.where}: ${text.file} has no block ${counterpart + 1} to put it in: align the file with its source and stamp it first`
-        )
-        continue
-      }
-      if (stamp) stampBlocks[counterpart].hash = sourceHash(one)
-      if (sameContent(one.target, block.content)) continue
-      const { markdown, expected } = writeBlockContent(one.target, {
-        kind: block.kind,
-        framePrefix: body.slice(block.start, block.contentStart)
-      })
-      edits.push({ from: block.contentStart, to: block.contentEnd, text: markdown, taken: one, expected, place: counterpart, order: 0 })
-      continue
-    }
-    // A block the translation does not have yet: after the block that renders the nearest source block before it.
-    const before = text.counterparts.slice(0, index).findLastIndex((place) => place !== undefined)
-    const anchor = before === -1 ? undefined : translation.blocks[text.counterparts[before] ?? -1]
-    const { block, expected } = newBlock(text, one)
-    const separator = separatorBefore(text, index)
-    const at = anchor ? anchor.end : (translation.blocks.find((found) => found)?.start ?? body.length)
-    const place = anchor ? (text.counterparts[before] ?? 0) + 0.5 : -0.5
-    inserted++
-    edits.push({ from: at, to: at, text: anchor ? separator + block : block + separator, taken: one, expected, place, order: inserted })
-    stampBlocks.push({ at: place, order: inserted, hash: sourceHash(one) })
-  }
-  const newBody = applied(body, edits)
-  if (!checkBody(text, newBody, edits, problems)) return undefined
+  const plan = planUpdate(writing, translation)
+  const newBody = bodyOf(translation.body, plan)
+  if (!readsBack(text, newBody, plan, problems)) return undefined
 
   const stampFields = { ...(stamp?.fields ?? {}) }
   for (const { unit } of taken) if (unit.field !== undefined) stampFields[unit.field] = unit.hash
@@ -268,8 +292,7 @@ function updateFile(
   let unstamped: string | undefined
   let newStamp: Stamp | undefined
   if (stamp) {
-    const ordered = stampBlocks.sort((a, b) => a.at - b.at || a.order - b.order).map((entry) => entry.hash)
-    newStamp = { fields: stampFields, blocks: ordered }
+    newStamp = { fields: stampFields, blocks: plan.map((block) => block.hash ?? '') }
   } else if (everything) {
     newStamp = stampOf(text.version)
   } else {
@@ -277,21 +300,15 @@ function updateFile(
   }
   const values: Record<string, string> = { ...fields }
   if (newStamp && (!stamp || formatStamp(newStamp) !== formatStamp(stamp))) values[stampKey] = formatStamp(newStamp)
-  const head = raw.slice(0, raw.length - body.length)
+  const head = raw.slice(0, raw.length - translation.body.length)
   const written = Object.keys(values).length > 0 ? withFrontMatter(head + newBody, values) : head + newBody
-  return { file: text.file, text: written, summary: summaryOf(fields, edits, inserted, values[stampKey] !== undefined), unstamped }
+  return { file: text.file, text: written, summary: summaryOf(fields, plan, values[stampKey] !== undefined), unstamped }
 }
 
-function newFile(
-  text: TranslationText,
-  fields: Record<string, string>,
-  blocks: Taken[],
-  taken: Taken[],
-  problems: string[]
-): WrittenText | undefined {
-  // Optional fields (a description, a literal meaning) may stay out of a new file; everything else must be there.
-  const optional = new Set(['description', 'literal', 'meaning'])
-  const missing = text.units.find((unit) => !taken.some((one) => one.unit === unit) && !(unit.field && optional.has(unit.field)))
+function newFile(writing: Writing, fields: Record<string, string>): WrittenText | undefined {
+  const { text, taken, problems } = writing
+  // Fields a file may go without (a description, a literal meaning) may stay out of a new one; everything else must be there.
+  const missing = text.units.find((unit) => !taken.some((one) => one.unit === unit) && (!unit.field || requiredFields.has(unit.field)))
   if (missing) {
     problems.push(
       `${text.file}: does not exist yet, and ${missing.name} has no translated target: translate every unit of a new file (or create it by hand)`
@@ -300,18 +317,13 @@ function newFile(
   }
   // The source's body with each block's content translated: what lies between blocks (link definitions) is kept.
   const body = text.original.body
-  const edits = blocks.flatMap((one): BodyEdit[] => {
-    const block = text.original.blocks[one.unit.block ?? -1]
-    if (!block) return []
-    const { markdown, expected } = writeBlockContent(one.target, {
-      kind: block.kind,
-      framePrefix: body.slice(block.start, block.contentStart)
-    })
-    return [{ from: block.contentStart, to: block.contentEnd, text: markdown, taken: one, expected, place: one.unit.block ?? -1, order: 0 }]
-  })
-  const newBody = applied(body, edits)
-  if (!checkBody(text, newBody, edits, problems)) return undefined
   const stamp = stampOf(text.version)
+  const plan = text.original.blocks.map((block, index): PlannedBlock => {
+    const one = taken.find((candidate) => candidate.unit.block === index)
+    return block && one ? rewritten(block, body, one, stamp.blocks[index]) : { hash: stamp.blocks[index] }
+  })
+  const newBody = bodyOf(body, plan)
+  if (!readsBack(text, newBody, plan, problems)) return undefined
   const vouched = {
     fields: Object.fromEntries(Object.entries(stamp.fields).filter(([name]) => fields[name] !== undefined)),
     blocks: stamp.blocks
@@ -324,20 +336,8 @@ function newFile(
   return {
     file: text.file,
     text: withFrontMatter(`---\n---\n${body === '' ? '' : newBody}`, values),
-    summary: `new file, ${summaryOf(fields, edits, 0, true)}`
+    summary: `new file, ${summaryOf(fields, plan, true)}`
   }
-}
-
-/** The source block's Markdown with the translated content, for a block the translation does not have yet. */
-function newBlock(text: TranslationText, one: Taken): { block: string; expected: Inline[] } {
-  const source = text.original.blocks[one.unit.block ?? -1]
-  const body = text.original.body
-  if (!source) return { block: '', expected: [] }
-  const { markdown, expected } = writeBlockContent(one.target, {
-    kind: source.kind,
-    framePrefix: body.slice(source.start, source.contentStart)
-  })
-  return { block: body.slice(source.start, source.contentStart) + markdown + body.slice(source.contentEnd, source.end), expected }
 }
 
 /** What separates a source block from the block before it (a blank line, or a line break between list items). */
@@ -347,49 +347,41 @@ function separatorBefore(text: TranslationText, index: number): string {
   return here && before ? text.original.body.slice(before.end, here.start) : '\n\n'
 }
 
-function applied(body: string, edits: BodyEdit[]): string {
-  let result = body
-  for (const edit of [...edits].sort((a, b) => b.from - a.from || b.order - a.order)) {
-    result = result.slice(0, edit.from) + edit.text + result.slice(edit.to)
-  }
-  return result
-}
-
 /**
- * Whether the new body reads back as intended: each written block has the
- * content it was given, and the kind and links of its source's block.
+ * Whether the new body reads back as planned: as many blocks as the plan,
+ * each written block at its place with the content it was given, and the
+ * kind and links of its source's block.
  */
-function checkBody(text: TranslationText, newBody: string, edits: BodyEdit[], problems: string[]): boolean {
+function readsBack(text: TranslationText, newBody: string, plan: readonly PlannedBlock[], problems: string[]): boolean {
   const before = problems.length
   const written = blockSources(newBody)
   const elements = renderedBlocks(newBody)
   const sourceElements = renderedBlocks(text.original.body)
-  for (const edit of edits) {
-    const index = newIndexOf(edit, edits)
+  plan.forEach((planned, index) => {
+    if (!planned.written) return
+    const { taken, expected } = planned.written
     const block = written[index]
-    const element = elements[index]
-    const source = sourceElements[edit.taken.unit.block ?? -1]
-    if (!block || !sameContent(block.content, edit.expected)) {
+    const source = sourceElements[taken.unit.block ?? -1]
+    if (!block || !sameContent(block.content, expected)) {
       problems.push(
-        `${edit.taken.where}: its markup would not survive as Markdown (a code right next to punctuation, or a line that starts a new block?): “${plainText(edit.expected).slice(0, 60)}”`
+        `${taken.where}: its markup would not survive as Markdown (a code right next to punctuation, or a line that starts a new block?): “${plainText(expected).slice(0, 60)}”`
       )
-    } else {
-      const problem = source && element && blockShapeProblem(element, source)
-      if (problem) problems.push(`${edit.taken.where}: ${problem}`)
+      return
     }
-  }
-  const blocks = (text.translation ?? text.original).blocks.length + edits.filter((edit) => !Number.isInteger(edit.place)).length
-  if (problems.length === before && written.length !== blocks) {
+    const problem = source && elements[index] && blockShapeProblem(elements[index], source)
+    if (problem) problems.push(`${taken.where}: ${problem}`)
+  })
+  if (problems.length === before && written.length !== plan.length) {
     problems.push(`${text.file}: the new blocks would not stay blocks of their own: write them in the file by hand`)
   }
   return problems.length === before
 }
 
-function summaryOf(fields: Record<string, string>, edits: BodyEdit[], inserted: number, stamped: boolean): string {
-  const parts = [
-    ...Object.keys(fields),
-    edits.length - inserted > 0 ? `${edits.length - inserted} block(s)` : '',
-    inserted > 0 ? `${inserted} new block(s)` : ''
-  ].filter(Boolean)
+function summaryOf(fields: Record<string, string>, plan: readonly PlannedBlock[], stamped: boolean): string {
+  const inserted = plan.filter((block) => block.edit && block.edit.from === block.edit.to).length
+  const changed = plan.filter((block) => block.edit).length - inserted
+  const parts = [...Object.keys(fields), changed > 0 ? `${changed} block(s)` : '', inserted > 0 ? `${inserted} new block(s)` : ''].filter(
+    Boolean
+  )
   return `${parts.join(', ') || 'no text changed'}${stamped ? '; stamped' : ''}`
 }

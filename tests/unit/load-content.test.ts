@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { draftWarnings } from '@/lib/content/drafts'
 import { loadContent } from '@/lib/content/load-content'
 import { ContentError, formatProblem } from '@/lib/content/problems'
+import { entryFields, essayFields, requiredFields } from '@/lib/content/translated-fields'
 import { buildPublication } from '@/lib/publication/publication'
-import { contentFolder } from './support/content-folder'
+import { contentFolder, markdown } from './support/content-folder'
 
 const essay = '---\ntitle: "An essay"\n---\n\nSome text about a term.\n'
 const term = (name: string, extra = '') => `---\nterm: "${name}"\nsummary: "What ${name} means."\n${extra}---\n\nBody.\n`
@@ -33,6 +34,25 @@ function problemsOf(folder: ReturnType<typeof contentWith>): string[] {
 }
 
 describe('loadContent', () => {
+  it('refuses a file without a required field and loads one without any other: the import’s rule (requiredFields) is the loader’s', () => {
+    const essayFront = { title: 'An essay', description: 'About it.' }
+    const entryFront = { term: 'a term', summary: 'What it is.', literal: 'Literally.', meaning: 'Its sense.' }
+    const without = <T extends object>(front: T, name: string) => Object.fromEntries(Object.entries(front).filter(([key]) => key !== name))
+    const refused = (files: Record<string, string>) => {
+      try {
+        load(contentWith(files))
+        return false
+      } catch (error) {
+        if (error instanceof ContentError) return true
+        throw error
+      }
+    }
+    const essays = essayFields.map((name) => [name, refused({ 'essays/an-essay/en.md': markdown(without(essayFront, name)) })])
+    const entries = entryFields.map((name) => [name, refused({ 'glossary/a-term/en.md': markdown(without(entryFront, name)) })])
+    expect([...essays, ...entries]).toEqual([...essayFields, ...entryFields].map((name) => [name, requiredFields.has(name)]))
+    expect([...requiredFields].sort()).toEqual(['summary', 'term', 'title'])
+  })
+
   it('loads a valid folder', () => {
     const content = load(contentWith())
     expect([...content.essays.keys()]).toEqual(['an-essay'])

@@ -287,6 +287,39 @@ describe('import', () => {
     )
   })
 
+  it('puts new source blocks where the source has them: before the first, two after one block, after the last', () => {
+    const source = 'Alpha.\n\nBravo.\n\nCharlie.\n\nDelta.\n\nEcho.\n\nFoxtrot.'
+    const older = 'Bravo.\n\nEcho.'
+    const project = fixture({
+      'essays/grown/en.md': markdown({ title: 'Grown', date: '2024-02-01' }, source),
+      'essays/grown/de.md': markdown(
+        { title: 'Gewachsen', translatedFrom: 'en', sourceBlocks: essayStamp('Grown', older) },
+        'Bravo-de.\n\nEcho-de.'
+      )
+    })
+    const content = project.load()
+    const german: Record<string, string> = {
+      'block-1': 'Alpha-de.',
+      'block-3': 'Charlie-de.',
+      'block-4': 'Delta-de.',
+      'block-6': 'Foxtrot-de.'
+    }
+    const xml = translated(exportXliff(content, 'de', { only: ['missing'], essays: ['grown'] }).xml, (unit) => {
+      const target = german[unit.id.replace(/\.[0-9a-f]{8}$/, '')]
+      return target ? { target: [target], state: 'translated' } : undefined
+    })
+    const { writes } = importXliff(content, xml, project.read)
+    expect(writes.map((write) => write.summary)).toEqual(['4 new block(s); stamped'])
+    expect(writes[0].text.split('---\n')[2]).toBe('\nAlpha-de.\n\nBravo-de.\n\nCharlie-de.\n\nDelta-de.\n\nEcho-de.\n\nFoxtrot-de.\n')
+    // Stamped: the four new blocks follow their source; Bravo and Echo still follow the older source's blocks.
+    const stamp = /sourceBlocks: "([^"]+)"/.exec(writes[0].text)?.[1] ?? ''
+    const hashes = (body: string) =>
+      stampOf(essayVersion({ slug: '', locale: 'en', file: '', title: 'Grown', subjectLabels: [], body })).blocks
+    const [a, , c, d, , f] = hashes(source)
+    const [b, e] = hashes(older)
+    expect(stamp).toContain(` ${[a, b, c, d, e, f].join(' ')}`)
+  })
+
   it('replaces only the bytes of the blocks whose text changed, wherever the translator moved the codes', () => {
     const project = fixture()
     const content = project.load()
