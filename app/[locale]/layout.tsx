@@ -13,7 +13,7 @@ export const dynamicParams = false
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
-// Pages set their own titles; this one covers the rest (cards pages).
+// Pages set their own titles; this one covers the rest.
 export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
   const locale = await metadataLocale(params)
   if (!locale) return {}

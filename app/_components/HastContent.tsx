@@ -1,40 +1,32 @@
-import type { Root } from 'hast'
+import type { Element, Root } from 'hast'
 import type { ComponentProps } from 'react'
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import rehypeReact, { type Options } from 'rehype-react'
 import { unified } from 'unified'
-import { cardSummaryId, noteAttribute, previewAttribute, previewSummaryId, termAttribute } from '@/lib/annotate/markup'
+import { noteAttribute, termAttribute } from '@/lib/annotate/markup'
 
 type AnchorProps = ComponentProps<'a'> & Record<string, unknown>
 
 interface Props {
-  tree: Root
-  /**
-   * The page's cards: the print note number of each annotated term, and
-   * whether the cards are in the page's HTML. When they arrive later (an
-   * essay's cards, fetched from its cards page), the card behaviours point
-   * annotations at their cards' summaries once they are there.
-   */
-  cards?: { notes: Record<string, number>; inPage: boolean }
+  /** A text's tree, or elements built as hast (the cards, lib/cards). */
+  tree: Root | Element[]
+  /** The print note number of each annotated term, when the page numbers its cards' notes. */
+  notes?: Record<string, number>
 }
 
 /**
- * Sanitised hast (see lib/render) → React elements, by rehype-react. No HTML
- * strings involved. Annotations and links with a preview point screen
- * readers at their card's summary; other links stay as written.
+ * Sanitised hast (see lib/render) and the cards' hast (lib/cards) → React
+ * elements, by rehype-react. No HTML strings involved. Annotations carry the
+ * number of their card's printed note; the card behaviours point them at
+ * their card's summary once the card is in the page (card-source.ts).
  */
-export default function HastContent({ tree, cards = { notes: {}, inPage: true } }: Props) {
+export default function HastContent({ tree, notes = {} }: Props) {
   const components: Options['components'] = {
     a: (props: AnchorProps) => {
       const termId = props[termAttribute.attribute]
-      const preview = props[previewAttribute.attribute]
-      if (typeof termId === 'string') {
-        const note = { [noteAttribute.attribute]: cards.notes[termId] }
-        return <a {...props} {...note} aria-describedby={cards.inPage ? cardSummaryId(termId) : undefined} />
-      }
-      if (typeof preview === 'string') return <a {...props} aria-describedby={cards.inPage ? previewSummaryId(preview) : undefined} />
-      return <a {...props} />
+      return typeof termId === 'string' ? <a {...props} {...{ [noteAttribute.attribute]: notes[termId] }} /> : <a {...props} />
     }
   }
-  return unified().use(rehypeReact, { Fragment, jsx, jsxs, components }).stringify(tree)
+  const root: Root = Array.isArray(tree) ? { type: 'root', children: tree } : tree
+  return unified().use(rehypeReact, { Fragment, jsx, jsxs, components }).stringify(root)
 }

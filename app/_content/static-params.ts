@@ -18,7 +18,7 @@ export function staticParams<Segment extends string>(
   return [{ locale: defaultLocale, ...placeholder }]
 }
 
-/** Every essay in every locale: the essay pages and their cards pages. */
+/** Every essay in every locale: the essay pages and their cards fragments. */
 export function essayStaticParams() {
   return staticParams(
     locales.flatMap((locale) => getPublication().essays.map(({ slug }) => ({ locale, slug }))),

@@ -1,5 +1,5 @@
 /**
- * What the card components (app/_components/cards) and the behaviours that
+ * What the cards (built in lib/cards, shown by app/_components/cards) and the behaviours that
  * bring them to life share, beyond the annotation contract of markup.ts: the
  * controls of a card, the states a card is in, where a page's cards come
  * from, and the event other leaves use to ask for a card. Components mark
@@ -48,7 +48,7 @@ export const cardStates = {
 
 /**
  * On the element that holds a page's cards: the page whose cards these are,
- * when they are not in the page itself (an essay's cards page, see
+ * when they are not in the page itself (an essay's cards fragment, see
  * `cardsPath`); the behaviours fetch them from there when first needed.
  */
 export const cardsSource = dataAttribute('cards-src')

@@ -78,7 +78,7 @@ export function publicationTexts(content: Content): Texts {
       const entry = termEntryIn(termOf(termId), locale)
       return markdownRenderer(entry.locale, locale, '', termId)(entry.value.body)
     }),
-    // Kept like the other texts: a page, its cards page and every instance's next render ask for the same ones.
+    // Kept like the other texts: a page, its cards fragment and every instance's next render ask for the same ones.
     responseText: memoize((markdown: string, textLocale: Locale, pageLocale: Locale, idPrefix: string) =>
       createResponseRenderer({
         terms: glossaries(textLocale),

@@ -24,8 +24,15 @@ export const homePath = (locale, page = 1) => under(locale, page > 1 ? `/page/${
 export const essayPath = (locale, slug) => under(locale, `/essays/${slug}`)
 /** The essay in `locale` side by side with its text in `other`. @param {Locale} locale @param {string} slug @param {Locale} other */
 export const comparePath = (locale, slug, other) => under(locale, `/essays/${slug}/compare/${other}`)
-/** The cards of an essay's terms in one language. @param {Locale} locale @param {string} slug */
-export const cardsPath = (locale, slug) => under(locale, `/cards/${slug}`)
+/**
+ * An essay's cards in one language: an HTML fragment (the cards only, no
+ * page around them) named after the essay, which its pages fetch.
+ * @param {Locale} locale @param {string} slug
+ */
+export const cardsPath = (locale, slug) => under(locale, `/cards/${cardsFragmentName(slug)}`)
+/** The last segment of `cardsPath`, and back: the essay a fragment's name is for (undefined for another name). */
+export const cardsFragmentName = (/** @type {string} */ slug) => `${slug}.html`
+export const cardsFragmentSlug = (/** @type {string} */ name) => (name.endsWith('.html') ? name.slice(0, -'.html'.length) : undefined)
 /** @param {Locale} locale */
 export const glossaryPath = (locale) => under(locale, '/glossary')
 /** @param {Locale} locale @param {string} termId */

@@ -22,12 +22,18 @@ test.describe('an essay’s cards', () => {
     expect(html).toContain(`data-term="${first}"`)
     expect(html).not.toContain(`id="card-${first}"`)
     expect(html).not.toContain('aria-describedby="card-')
+    // The fragment is the cards alone: no page around them, no script, no React payload, no note numbers.
+    const fragment = await (await request.get('/en/cards/fixture-field-guide.html')).text()
+    expect(fragment).toMatch(
+      /^<!doctype html><html lang="en" dir="ltr"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>[^<]+<\/title><\/head><body><div popover="manual" role="dialog"/
+    )
+    expect(fragment).not.toMatch(/<script|__next_f|data-note=|<header|<link /)
     const fetched: string[] = []
     page.on('request', (sent) => fetched.push(new URL(sent.url()).pathname))
     await page.goto(essay)
     await annotationIn(page, '.essay', first).hover()
     await expect(cardOf(page, first)).toBeVisible()
-    expect(fetched.filter((path) => path === '/en/cards/fixture-field-guide')).toHaveLength(1)
+    expect(fetched.filter((path) => path === '/en/cards/fixture-field-guide.html')).toHaveLength(1)
     // Every term the essay annotates, and those their cards name, once each; and its two previews.
     const ids = await page.locator('.cards .card').evaluateAll((cards) => cards.map((card) => card.id))
     expect(new Set(ids).size).toBe(ids.length)

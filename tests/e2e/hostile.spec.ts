@@ -9,7 +9,7 @@ const pages = [
   '/fr/glossary/fixture-hostile-term',
   '/en/glossary',
   '/en',
-  '/en/cards/fixture-hostile-html'
+  '/en/cards/fixture-hostile-html.html'
 ]
 
 for (const path of pages) {

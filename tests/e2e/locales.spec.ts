@@ -182,7 +182,7 @@ test('definitions in another language than the page’s: the card’s text chang
 test('the cards page of an essay holds the card of every term any of its languages annotates, in that page’s language', async ({
   page
 }) => {
-  const response = await page.goto('/ja/cards/fixture-field-guide')
+  const response = await page.goto('/ja/cards/fixture-field-guide.html')
   expect(response?.status()).toBe(200)
   const ids = await page.locator('.card[id^="card-"]').evaluateAll((cards) => cards.map((card) => card.id.replace(/^card-/, '')))
   // The English text annotates all eight (the Greenspan put only in en, de and fr).

@@ -150,7 +150,7 @@ test.describe('search', () => {
     // Idle after load: the page fetched all it will (its cards) and nothing of search.
     await page.waitForLoadState('networkidle')
     expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([])
-    expect(requests).toContain('/en/cards/fixture-field-guide')
+    expect(requests).toContain('/en/cards/fixture-field-guide.html')
   })
 
   test('a search runs in the page: no web worker starts', async ({ page }) => {

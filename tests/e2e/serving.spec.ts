@@ -90,6 +90,8 @@ test.describe('odd URLs get a redirect or a 404, never an error, the same in bot
     [`/en/essays/${fieldGuide.slug}/compare/xx`, 404],
     [`/en/essays/${fieldGuide.slug}/compare/en`, 404],
     ['/en/cards/no-such-essay', 404],
+    ['/en/cards/no-such-essay.html', 404],
+    [`/xx/cards/${fieldGuide.slug}.html`, 404],
     ['/en/404', 404],
     ['/en/page/1', 404],
     ['/en/page/999', 404]

@@ -18,7 +18,7 @@ interface Props {
 /**
  * Lets a reader read in one language and get definitions in another. The
  * choice is remembered, and linkable as `?cards=<locale>`. It points the
- * page's cards at that language's cards page (see card-source.ts), which
+ * page's cards at that language's cards fragment (see card-source.ts), which
  * fetches them when they are needed.
  */
 export default function CardLanguagePicker({ label, options, pageLocale, cardsPaths }: Props) {
@@ -63,7 +63,7 @@ function readStored(options: Props['options']): string {
   return options.some((option) => option.value === stored) ? stored : ''
 }
 
-/** Points the page's cards at another cards page. */
+/** Points the page's cards at another cards fragment. */
 function showCardsFrom(path: string | undefined) {
   const container = document.querySelector(`.${cardsClass}`)
   if (!container || !path) return

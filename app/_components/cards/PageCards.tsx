@@ -1,19 +1,22 @@
 import { getTranslations } from 'next-intl/server'
+import HastContent from '@/app/_components/HastContent'
+import { getPublication } from '@/app/_content/publication'
 import { cardsClass, cardsSource } from '@/lib/annotate/card-markup'
+import { moveHintId } from '@/lib/cards/card-frame'
+import { cardList } from '@/lib/cards/card-list'
 import type { Locale } from '@/lib/i18n/locales'
 import type { PageCardSet } from '@/lib/publication/publication'
 import CardBehavior from './CardBehavior'
-import CardList from './CardList'
 
-interface Props {
+type Props = {
   cards: PageCardSet
   locale: Locale
   /** Language of the text being read. */
   textLocale: Locale
   /**
-   * Where the cards are published when the page does not carry them (an
-   * essay's cards page): they are fetched from there when first needed, which
-   * keeps a long essay's page as light as a bare one.
+   * Where the page's cards are when the page does not carry them: an essay's
+   * cards fragment (`cardsPath`), fetched when first needed, which keeps a
+   * long essay's page as light as a bare one. Without it, the cards are here.
    */
   source?: string
 }
@@ -28,10 +31,10 @@ export default async function PageCards({ cards, locale, textLocale, source }: P
   return (
     <div className={cardsClass} data-pagefind-ignore {...(source ? { [cardsSource.attribute]: source } : {})}>
       <h2 className="print-only">{t('notes')}</h2>
-      <p id="card-move-hint" hidden>
+      <p id={moveHintId} hidden>
         {tCard('moveHint')}
       </p>
-      {source ? null : <CardList cards={cards} locale={locale} textLocale={textLocale} />}
+      {source ? null : <HastContent tree={cardList(getPublication(), cards, { locale, textLocale, numbered: true }, tCard)} />}
       <CardBehavior />
     </div>
   )

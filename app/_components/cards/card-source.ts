@@ -1,13 +1,21 @@
 /**
  * Where the cards of a page come from, and which element opens which card.
  * Most pages carry their cards. An essay page does not: a long essay's cards
- * would double its weight, and most readers open a few. Its cards live on the
- * essay's cards page in every language (`cardsSource` on the cards element
- * names it); the source fetches that page when the browser is idle after
- * load, and puts the cards into this page at the reader's first interaction
- * (or before printing, for the notes). Choosing another language for
- * definitions (CardLanguagePicker) points the source at that language's cards
- * page: cards already here take the other language's text and stay where they are.
+ * would double its weight, and most readers open a few. Its cards are an HTML
+ * fragment per language, the essay's cards fragment (`cardsSource` on the
+ * cards element names it); the source fetches it when the browser is idle
+ * after load, and puts the cards into this page at the reader's first
+ * interaction (or before printing, for the notes), numbered as this page's
+ * notes. Choosing another language for definitions (CardLanguagePicker)
+ * points the source at that language's fragment: cards already here take the
+ * other language's text and stay where they are.
+ *
+ * The fragment is the one HTML string that reaches the page: the server
+ * serialised it from the same hast as the cards a page carries (lib/cards:
+ * the sanitised texts' trees and our own elements), it comes from this site
+ * (same origin, or the responses server the Content-Security-Policy names),
+ * and DOMParser reads it into an inert document, where no script runs and
+ * nothing loads, before its cards are imported.
  */
 
 import { cardControls, cardNoteClass, cardSelector, cardStates, cardsSource, changeCardsSourceEvent } from '@/lib/annotate/card-markup'
@@ -27,16 +35,20 @@ import { isMarked, showTermsAsPlain } from '@/lib/reader/settings'
 const openerSelector = `${annotationSelector}, ${previewLinkSelector}`
 
 export class CardSource {
-  /** The cards page last asked for, and its text (`arrived` once it is there). */
+  /** The fragment last asked for, and its text (`arrived` once it is there). */
   private fetched?: { path: string; text: Promise<string | undefined>; arrived?: string }
-  /** The cards page whose cards are in the page. */
+  /** The fragment whose cards are in the page. */
   private shownPath?: string
 
   constructor(
     private readonly container: HTMLElement | null,
     signal: AbortSignal
   ) {
-    if (!container?.hasAttribute(cardsSource.attribute)) return
+    if (!container?.hasAttribute(cardsSource.attribute)) {
+      // The page carries its cards: they are in the page's state from the start.
+      if (container) this.afterInsert()
+      return
+    }
     // Safari has no requestIdleCallback: a task after load will do.
     const whenIdle = window.requestIdleCallback ?? ((task: () => void) => setTimeout(task, 1))
     const fetchWhenIdle = () => whenIdle(() => void this.fetch())
@@ -72,7 +84,7 @@ export class CardSource {
     if (text !== undefined && this.container?.getAttribute(cardsSource.attribute) === path) this.insert(path, text)
   }
 
-  /** Starts fetching the source's cards page, once per path. */
+  /** Starts fetching the source's fragment, once per path. */
   private fetch(): Promise<string | undefined> {
     const path = this.container?.getAttribute(cardsSource.attribute) ?? ''
     if (this.fetched?.path !== path) {
@@ -101,7 +113,7 @@ export class CardSource {
   }
 
   /**
-   * Puts the cards of a cards page into this page: new ones in the order of
+   * Puts the cards of a fragment into this page: new ones in the order of
    * the printed notes, existing ones (open or pinned) keep their element,
    * place and state and take the new text.
    */
@@ -157,7 +169,7 @@ function numberAsNote(card: HTMLElement, notes: Map<string, string>) {
   if (shownNote) shownNote.textContent = note ?? ''
 }
 
-/** Gives a card already on the page the text of its counterpart on another cards page, keeping its state. */
+/** Gives a card already on the page the text of its counterpart in another fragment, keeping its state. */
 function retext(current: HTMLElement, fetched: HTMLElement) {
   const note = current.querySelector(`.${cardNoteClass}`)?.textContent ?? ''
   const pinned = current.hasAttribute(cardStates.pinned.attribute)

@@ -52,7 +52,7 @@ export default async function ResponseItem({ response, locale, cardNotes, earlie
       ) : null}
       {rendered ? (
         <div className="response-text" lang={lang} dir={dir}>
-          <HastContent tree={rendered.tree} cards={{ notes: cardNotes, inPage: false }} />
+          <HastContent tree={rendered.tree} notes={cardNotes} />
         </div>
       ) : (
         <p className="response-text response-deleted">{t('deleted')}</p>

@@ -2,7 +2,7 @@
  * What the essay page costs a reader: the script our code adds to a bare page
  * of the same build (cards, header, settings, the reader's own glossary), the
  * HTML (raw, gzipped, its inline RSC payload, its elements), that its cards
- * are not in it but on its cards page, that it carries no other page's
+ * are not in it but in its cards fragment, that it carries no other page's
  * messages, and what the responses' code costs when a reader reaches them.
  */
 import { gzipSync } from 'node:zlib'
@@ -60,21 +60,21 @@ export async function auditWeight(browser: Browser, site: Site, report: AuditRep
   )
   const leaked = unshownMessages.filter((text) => text.length > 12 && rest.includes(text))
   const cardsInPage = (html.match(/class="card[ "]/g) ?? []).length
-  // The essay's cards come from its cards page, fetched when a reader first needs one.
-  const cardsPath = required(/data-cards-src="([^"]+)"/.exec(html)?.[1], `the cards page of ${essayUrl}`)
+  // The essay's cards come from its cards fragment, fetched when a reader first needs one.
+  const cardsPath = required(/data-cards-src="([^"]+)"/.exec(html)?.[1], `the cards fragment of ${essayUrl}`)
   const cardsHtml = await (await fetch(site.origin + cardsPath)).text()
   const cardIds = new Set([...cardsHtml.matchAll(/id="card-([^"]+)"/g)].map((match) => match[1]))
   const missing = [...shownIds].filter((id) => !cardIds.has(id))
   const domElements = await elementCount(browser, site.origin + essayUrl)
   report.record(
-    `Essay HTML: ${kB(html.length)}, ${kB(gzipSync(html).length)} gz, of which the inline RSC payload ${kB(payloadBytes)} (${Math.round((100 * payloadBytes) / html.length)} %); ${domElements} DOM elements; ${cardsInPage} cards in it: the ${shownIds.size} terms' cards come from ${cardsPath} (${kB(cardsHtml.length)}, ${kB(gzipSync(cardsHtml).length)} gz) when first needed; no other page's messages (Next's not-found boundaries set aside: ${boundaries}, ${boundaryBytes} bytes)`,
+    `Essay HTML: ${kB(html.length)}, ${kB(gzipSync(html).length)} gz, of which the inline RSC payload ${kB(payloadBytes)} (${Math.round((100 * payloadBytes) / html.length)} %); ${domElements} DOM elements; ${cardsInPage} cards in it: the ${shownIds.size} terms' cards come from the fragment ${cardsPath} (${kB(cardsHtml.length)}, ${kB(gzipSync(cardsHtml).length)} gz) when first needed; no other page's messages (Next's not-found boundaries set aside: ${boundaries}, ${boundaryBytes} bytes)`,
     leaked.length === 0 && cardsInPage === 0 && missing.length === 0,
     {
       htmlBytes: html.length,
       htmlGzipBytes: gzipSync(html).length,
       payloadBytes,
       domElements,
-      cardsPage: { path: cardsPath, bytes: cardsHtml.length, gzipBytes: gzipSync(cardsHtml).length },
+      cardsFragment: { path: cardsPath, bytes: cardsHtml.length, gzipBytes: gzipSync(cardsHtml).length },
       leaked,
       termsWithoutCard: missing,
       notFoundBoundaries: boundaries,

@@ -80,7 +80,7 @@ export default async function EssayPage({ params }: Props) {
           data-pagefind-filter={isFallback ? undefined : `${kindFilter}:essay`}
           {...{ [sourceBlocksAttribute.attribute]: sourceBlocksValue(getPublication().blockPairing(slug, locale).sourceBlockOf) }}
         >
-          <HastContent tree={withBlockEndings(rendered.tree, counts)} cards={{ notes: cards.notes, inPage: false }} />
+          <HastContent tree={withBlockEndings(rendered.tree, counts)} notes={cards.notes} />
         </div>
         {responses ? (
           <EssayResponses

@@ -2,10 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import PageCards from '@/app/_components/cards/PageCards'
-import TermName from '@/app/_components/cards/TermName'
 import HastContent from '@/app/_components/HastContent'
 import PageShell from '@/app/_components/PageShell'
-import TermActions from '@/app/_components/reader/TermActions'
 import TermConcordance from '@/app/_components/reader/TermConcordance'
 import SubjectLinks from '@/app/_components/SubjectLinks'
 import { absoluteUrl, pageMetadata } from '@/app/_content/metadata'
@@ -14,6 +12,7 @@ import { staticParams } from '@/app/_content/static-params'
 import { metadataLocale, pageLocale } from '@/app/_i18n/page-locale'
 import { marker } from '@/lib/annotate/card-markup'
 import { termEntryParts } from '@/lib/annotate/reader-markup'
+import { termActions, termName } from '@/lib/cards/term-card'
 import { type Locale, languageName, localeInfo, locales } from '@/lib/i18n/locales'
 import { kindFilter } from '@/lib/search/pagefind-client'
 import { glossaryPath, termPath } from '@/lib/site/paths.mjs'
@@ -48,6 +47,7 @@ export default async function TermPage({ params }: Props) {
   const term = publication.term(id)
   if (!term) notFound()
   const t = await getTranslations('Term')
+  const tCard = await getTranslations({ locale, namespace: 'Card' })
   const { value: entry, locale: entryLocale, isFallback } = publication.termEntry(id, locale)
   const { lang, dir } = localeInfo[entryLocale]
   const summary = publication.termSummary(id, locale, locale, 'page')
@@ -74,7 +74,7 @@ export default async function TermPage({ params }: Props) {
         ) : null}
         <div lang={lang} dir={dir} {...(isFallback ? {} : { 'data-pagefind-body': '', 'data-pagefind-filter': `${kindFilter}:term` })}>
           <h1 data-pagefind-meta="title" {...marker(termEntryParts.name)}>
-            <TermName name={entry.term} meta={term.meta} />
+            <HastContent tree={[termName(entry.term, term.meta)]} />
           </h1>
           {term.meta.original && term.meta.original !== entry.term ? <p lang={term.meta.lang}>{term.meta.original}</p> : null}
           {reading ? (
@@ -83,12 +83,12 @@ export default async function TermPage({ params }: Props) {
             </p>
           ) : null}
           <p className="lede" data-pagefind-meta="summary" {...marker(termEntryParts.meaning)}>
-            <HastContent tree={summary.tree} cards={{ notes: cards.notes, inPage: true }} />
+            <HastContent tree={summary.tree} notes={cards.notes} />
           </p>
-          <HastContent tree={body.tree} cards={{ notes: cards.notes, inPage: true }} />
+          <HastContent tree={body.tree} notes={cards.notes} />
         </div>
         <p className="term-actions">
-          <TermActions termId={id} locale={locale} />
+          <HastContent tree={termActions(id, tCard)} />
         </p>
         <dl className="term-facts">
           <dt>{t('subject')}</dt>

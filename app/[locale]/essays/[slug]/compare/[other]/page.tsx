@@ -74,7 +74,7 @@ export default async function ComparePage({ params }: Props) {
             {t('changedBlock')}
           </p>
         ) : null}
-        {block ? <HastContent tree={blockAsTree(block)} cards={{ notes: cards.notes, inPage: false }} /> : null}
+        {block ? <HastContent tree={blockAsTree(block)} notes={cards.notes} /> : null}
       </div>
     )
   }
