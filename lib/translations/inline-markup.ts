@@ -330,7 +330,8 @@ function escapeText(text: string, breakAs: string, atLineStart: boolean): string
     .map((line, index) => {
       let escaped = line.replace(/[\\`*_[\]<~|]/g, '\\$&').replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;')
       if (index > 0 || atLineStart)
-        escaped = escaped.replace(/^([#+=>-]|\d+(?=[.)]))/, (marker) => (/\d/.test(marker) ? `${marker}\\` : `\\${marker}`))
+        // A leading `:` before `-` would make the line a table's delimiter row (`:-`), the line above its header.
+        escaped = escaped.replace(/^(:(?=-)|[#+=>-]|\d+(?=[.)]))/, (marker) => (/\d/.test(marker) ? `${marker}\\` : `\\${marker}`))
       return escaped
     })
     .join(breakAs)

@@ -113,6 +113,14 @@ describe('writeBlockContent', () => {
     }
   })
 
+  it('escapes a line that would make the line above a table’s header (a delimiter row such as :-)', () => {
+    const { markdown: written, expected } = write(['a header?\n:- or :-: no'])
+    expect(written).toBe('a header?\n\\:- or :-: no')
+    expect(blockSources(written)).toHaveLength(1)
+    expect(required(blockSources(written)[0], 'the written block').kind).toBe('paragraph')
+    expect(sameContent(readBack(written), expected)).toBe(true)
+  })
+
   it('moves spaces out of formatting (** bold** is no emphasis) and links', () => {
     const bold: SpanCode = { code: 'span', kind: 'strong', start: '**', end: '**', content: [' gras '] }
     expect(write(['un', bold, 'mot']).markdown).toBe('un **gras** mot')
