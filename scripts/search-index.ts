@@ -2,7 +2,8 @@
  * The search index (Pagefind, whose npm package runs its extended build, so
  * Chinese and Japanese are segmented into words): every prerendered page with
  * a `data-pagefind-body` (essays and glossary entries in their own language),
- * one index per `<html lang>`. `npm run build` and `npm run export` run it
+ * one index per `<html lang>`, without the anchors search does not use
+ * (lib/search/indexed-html.ts). `npm run build` and `npm run export` run it
  * after `next build`; the index is served at /pagefind/ by `npm start` and is
  * part of out/, its scripts also compressed ahead (`.gz`, `.br`).
  */
@@ -10,6 +11,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import * as pagefind from 'pagefind'
+import { indexedHtml } from '@/lib/search/indexed-html'
 import { pagesDir, searchIndexDir } from '@/lib/site/build-paths.mjs'
 
 function htmlFiles(dir: string): string[] {
@@ -34,7 +36,7 @@ let pages = 0
 for (const file of htmlFiles(pagesDir)) {
   const content = readFileSync(file, 'utf8')
   if (!content.includes('data-pagefind-body')) continue
-  const added = await index.addHTMLFile({ url: urlOf(file), content })
+  const added = await index.addHTMLFile({ url: urlOf(file), content: indexedHtml(content) })
   if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`)
   pages++
 }
