@@ -26,6 +26,8 @@ export interface TermFinder {
 /** Commonness (log10 of a SUBTLEX-US count) from which a word is everyday English (rarity 0), and below which it is rare (rarity 1). */
 const everyday = 4
 const rare = 1
+/** Commonness from which a word beside a covered phrase adds nothing a reader needs explained ("cards" in "H100 cards"): halfway. */
+const familiar = (everyday + rare) / 2
 
 export function createTermFinder(): TermFinder {
   const commonness = loadCommonness()
@@ -102,7 +104,9 @@ function suggest(input: FinderInput, commonness: Commonness, typoHint: TypoHint)
     const keep = candidate.score >= minimumScore || candidate.typoOf || draft.key.includes(' ')
     return keep ? [{ candidate, draft }] : []
   })
-  const ranked = lowerEnclosed(scored).sort((a, b) => b.candidate.score - a.candidate.score || firstOf(a.draft) - firstOf(b.draft))
+  const ranked = lowerReachable(lowerEnclosed(scored), tokenized, commonness).sort(
+    (a, b) => b.candidate.score - a.candidate.score || firstOf(a.draft) - firstOf(b.draft)
+  )
   return onePerTerm(ranked, tokenized).map(({ candidate }) => candidate)
 }
 
@@ -186,6 +190,31 @@ function standsAlone({ tokens, isFunctionWord }: Tokens, { first, last }: Occurr
   const before = tokens[first].joint === 'break' || outside(first - 1)
   const after = last + 1 >= tokens.length || tokens[last + 1].joint === 'break' || outside(last + 1)
   return before && after
+}
+
+/**
+ * Lowers a candidate the glossary already lets the reader reach: one that
+ * never occurs outside a covered phrase ("Forbes" inside "Forbes list"), and
+ * one that is a covered phrase with everyday words around it ("H100 cards").
+ */
+function lowerReachable<T extends { candidate: Candidate; draft: Draft }>(scored: T[], { tokens }: Tokens, commonness: Commonness): T[] {
+  const covered = scored.filter((item) => item.candidate.covered.termId).flatMap((item) => item.draft.occurrences)
+  const inside = (outer: Occurrence, inner: Occurrence) =>
+    outer.first <= inner.first && inner.last <= outer.last && (outer.first !== inner.first || outer.last !== inner.last)
+  const everydayBeside = (occurrence: Occurrence, term: Occurrence) =>
+    tokens
+      .slice(occurrence.first, occurrence.last + 1)
+      .filter((_, offset) => occurrence.first + offset < term.first || occurrence.first + offset > term.last)
+      .every((token) => commonness(token.norm) >= familiar)
+  for (const { candidate, draft } of scored) {
+    if (candidate.covered.termId || draft.occurrences.length === 0) continue
+    const within = draft.occurrences.every((occurrence) => covered.some((term) => inside(term, occurrence)))
+    const around = draft.occurrences.every((occurrence) =>
+      covered.some((term) => inside(occurrence, term) && everydayBeside(occurrence, term))
+    )
+    if (within || around) candidate.score -= enclosedPenalty
+  }
+  return scored
 }
 
 const rarityOf = (commonness: number) => Math.min(1, Math.max(0, (everyday - commonness) / (everyday - rare)))

@@ -41,3 +41,25 @@ describe('coverage', () => {
     expect(Object.fromEntries(uses)).toEqual({ 'cash-burn': { inText: 2, inLinks: 0 }, 'index-investing': { inText: 0, inLinks: 1 } })
   })
 })
+
+describe('what a term already lets the reader reach', () => {
+  const text = 'He made the Forbes list twice. In China H100 cards get diverted to a black market, and H100s are scarce. Zorbex sells them.'
+  const scoreOf = (phrase: string, glossary: { id: string; forms: string[] }[]) =>
+    finder.suggest({ markdown: text, locale: 'en', terms: glossary }).find((candidate) => candidate.phrase === phrase)?.score ?? Number.NaN
+  const glossary = [
+    { id: 'forbes-list', forms: ['Forbes list'] },
+    { id: 'h100', forms: ['H100'] }
+  ]
+
+  it('lowers a name that occurs only inside a covered phrase, by 1.5', () => {
+    expect(scoreOf('Forbes', []) - scoreOf('Forbes', glossary)).toBeCloseTo(1.5, 6)
+  })
+
+  it('lowers a covered phrase with only everyday words beside it, by 1.5', () => {
+    expect(scoreOf('H100 cards', []) - scoreOf('H100 cards', glossary)).toBeCloseTo(1.5, 6)
+  })
+
+  it('leaves alone what occurs outside every covered phrase', () => {
+    expect(scoreOf('Zorbex', glossary)).toBe(scoreOf('Zorbex', []))
+  })
+})
