@@ -15,7 +15,7 @@ import { textBlocks } from './text-blocks'
 import { spanText, type Tokens, tokenize } from './tokens'
 import type { Candidate, FinderInput, Signal } from './types'
 import { loadTypoHint, type TypoHint } from './typo-hint'
-import { type Commonness, loadCommonness } from './word-frequency'
+import { type Commonness, familyCommonness, loadCommonness } from './word-frequency'
 import { wordShapes } from './word-shapes'
 
 export interface TermFinder {
@@ -198,6 +198,7 @@ function standsAlone({ tokens, isFunctionWord }: Tokens, { first, last }: Occurr
  * one that is a covered phrase with everyday words around it ("H100 cards").
  */
 function lowerReachable<T extends { candidate: Candidate; draft: Draft }>(scored: T[], { tokens }: Tokens, commonness: Commonness): T[] {
+  const familiarity = familyCommonness(commonness)
   const covered = scored.filter((item) => item.candidate.covered.termId).flatMap((item) => item.draft.occurrences)
   const inside = (outer: Occurrence, inner: Occurrence) =>
     outer.first <= inner.first && inner.last <= outer.last && (outer.first !== inner.first || outer.last !== inner.last)
@@ -205,7 +206,7 @@ function lowerReachable<T extends { candidate: Candidate; draft: Draft }>(scored
     tokens
       .slice(occurrence.first, occurrence.last + 1)
       .filter((_, offset) => occurrence.first + offset < term.first || occurrence.first + offset > term.last)
-      .every((token) => commonness(token.norm) >= familiar)
+      .every((token) => familiarity(token.norm) >= familiar)
   for (const { candidate, draft } of scored) {
     if (candidate.covered.termId || draft.occurrences.length === 0) continue
     const within = draft.occurrences.every((occurrence) => covered.some((term) => inside(term, occurrence)))

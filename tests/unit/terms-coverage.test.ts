@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { glossaryMatch } from '@/lib/terms/glossary-match'
 import { createTermFinder, type TermFinder } from '@/lib/terms/term-finder'
+import { baseForms } from '@/lib/terms/word-frequency'
 
 let finder: TermFinder
 beforeAll(() => {
@@ -59,7 +60,29 @@ describe('what a term already lets the reader reach', () => {
     expect(scoreOf('H100 cards', []) - scoreOf('H100 cards', glossary)).toBeCloseTo(1.5, 6)
   })
 
+  it('takes an inflection of a familiar word beside a covered phrase as familiar ("embracing" as "embrace")', () => {
+    const quoted = 'Some say "embracing zorbles" is wise. Zorbles are cheap.'
+    const scoreIn = (zorbles: { id: string; forms: string[] }[]) =>
+      finder.suggest({ markdown: quoted, locale: 'en', terms: zorbles }).find((candidate) => candidate.phrase === 'embracing zorbles')
+        ?.score
+    expect((scoreIn([]) ?? Number.NaN) - (scoreIn([{ id: 'zorble', forms: ['zorble'] }]) ?? Number.NaN)).toBeCloseTo(1.5, 6)
+  })
+
   it('leaves alone what occurs outside every covered phrase', () => {
     expect(scoreOf('Zorbex', glossary)).toBe(scoreOf('Zorbex', []))
+  })
+})
+
+describe('word families', () => {
+  it('gives the words an inflection may come from', () => {
+    expect(baseForms('industries')).toEqual(['industry'])
+    expect(baseForms('glasses')).toEqual(['glass'])
+    expect(baseForms('cards')).toEqual(['card'])
+    expect(baseForms('embracing')).toEqual(['embrac', 'embrace'])
+    expect(baseForms('scrapping')).toEqual(['scrapp', 'scrappe', 'scrap'])
+    expect(baseForms('carried')).toEqual(['carry'])
+    expect(baseForms('status')).toEqual([])
+    expect(baseForms('bus')).toEqual([])
+    expect(baseForms('sing')).toEqual([])
   })
 })
