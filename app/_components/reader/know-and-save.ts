@@ -10,7 +10,6 @@ import { blockAttribute } from '@/lib/annotate/markup'
 import { termEntryParts } from '@/lib/annotate/reader-markup'
 import { isSaved, savedTerms, saveTerm, unsaveTerms } from '@/lib/reader/saved-terms'
 import { knownTerms, setKnown } from '@/lib/reader/settings'
-import { sentenceAt } from '@/lib/render/sentence-at'
 
 type Message = 'knownMessage' | 'unknownMessage' | 'savedMessage' | 'unsavedMessage'
 
@@ -44,16 +43,21 @@ export function knowAndSaveTerms(signal: AbortSignal, { openerOf, known }: Optio
         announce('unsavedMessage', name)
       } else {
         const opener = openerOf(entry)
-        saveTerm({
+        const term = {
           id: termId,
           term: name,
           reading: textIn(entry, termEntryParts.reading.selector),
           meaning: textIn(entry, termEntryParts.meaning.selector),
-          sentence: opener ? sentenceAround(opener) : '',
           link: new URL(entry.querySelector<HTMLAnchorElement>(`a.${cardLinkClass}`)?.href ?? location.href.split('#')[0]).href,
           savedAt: new Date().toISOString()
+        }
+        // Saved without its sentence if the rule's code cannot load (the reader went offline).
+        void (opener ? sentenceAround(opener).catch(() => '') : Promise.resolve('')).then((sentence) => {
+          saveTerm({ ...term, sentence })
+          announce('savedMessage', name)
+          showPressed(document)
         })
-        announce('savedMessage', name)
+        return
       }
       showPressed(document)
     },
@@ -111,14 +115,19 @@ function readingText(root: Node, upTo?: Node): string {
 
 const notRead = 'rt, rp, [data-footnote-ref], [data-footnote-backref]'
 
-/** The sentence of its block (or its card's summary) that an annotation stands in, cut as the concordance cuts it (sentenceAt). */
-function sentenceAround(annotation: Element): string {
+/**
+ * The sentence of its block (or its card's summary) that an annotation stands
+ * in, cut as the concordance cuts it (sentenceAt). The rule's code loads when
+ * a reader first saves a term, not with the page; the text is read at once.
+ */
+async function sentenceAround(annotation: Element): Promise<string> {
   const block = annotation.closest(`${blockAttribute.selector}, ${termEntryParts.meaning.selector}`) ?? annotation.parentElement
   if (!block) return ''
   const text = readingText(block)
   const start = readingText(block, annotation).length
   const end = Math.min(text.length, start + readingText(annotation).trim().length)
   const lang = annotation.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang
+  const { sentenceAt } = await import('@/lib/render/sentence-at')
   const { before, match, after } = sentenceAt(text, { start, end }, lang)
   return `${before}${match}${after}`.trim()
 }
