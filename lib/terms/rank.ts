@@ -43,7 +43,7 @@ export interface RankFacts {
 /** Below this, a single word is not shown: an everyday word with nothing else to say for it. */
 export const minimumScore = 1
 
-/** Taken off a candidate that never occurs outside a longer one (lib/terms/term-finder.ts). */
+/** Taken off a candidate that never occurs outside a longer one, or that the glossary already lets the reader reach (lib/terms/term-finder.ts). */
 export const enclosedPenalty = 1.5
 
 export function score(facts: RankFacts): number {

@@ -202,11 +202,9 @@ function lowerReachable<T extends { candidate: Candidate; draft: Draft }>(scored
   const covered = scored.filter((item) => item.candidate.covered.termId).flatMap((item) => item.draft.occurrences)
   const inside = (outer: Occurrence, inner: Occurrence) =>
     outer.first <= inner.first && inner.last <= outer.last && (outer.first !== inner.first || outer.last !== inner.last)
+  const familiarWords = (from: number, to: number) => tokens.slice(from, to).every((token) => familiarity(token.norm) >= familiar)
   const everydayBeside = (occurrence: Occurrence, term: Occurrence) =>
-    tokens
-      .slice(occurrence.first, occurrence.last + 1)
-      .filter((_, offset) => occurrence.first + offset < term.first || occurrence.first + offset > term.last)
-      .every((token) => familiarity(token.norm) >= familiar)
+    familiarWords(occurrence.first, term.first) && familiarWords(term.last + 1, occurrence.last + 1)
   for (const { candidate, draft } of scored) {
     if (candidate.covered.termId || draft.occurrences.length === 0) continue
     const within = draft.occurrences.every((occurrence) => covered.some((term) => inside(term, occurrence)))
